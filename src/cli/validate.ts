@@ -1,0 +1,63 @@
+/**
+ * npm run validate [-- <files…>] [--format text|json|github] [--today YYYY-MM-DD] [--watch]
+ * Checks profiles and reference data; exit 0 without errors, 1 with errors, 2 on bad usage.
+ */
+import { parseArgs } from "node:util";
+import { countErrors, formatGithub, formatText, toJsonRecord, type Diagnostic } from "../diagnostics.js";
+import { resolveToday } from "../util/dates.js";
+import { validateAll } from "../validate/validate-all.js";
+
+const USAGE = "usage: npm run validate -- [files…] [--format text|json|github] [--today YYYY-MM-DD]";
+
+function report(diagnostics: Diagnostic[], format: string, checked: number, ms: number): void {
+  if (format === "json") {
+    process.stdout.write(JSON.stringify(diagnostics.map(toJsonRecord), null, 2) + "\n");
+    return;
+  }
+  const lines = diagnostics.map(format === "github" ? formatGithub : formatText);
+  if (lines.length > 0) process.stdout.write(lines.join("\n") + "\n");
+  if (format === "text") {
+    const errors = countErrors(diagnostics);
+    const warnings = diagnostics.length - errors;
+    const files = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    const summary = errors === 0 ? `✓ ${checked} profile file(s) valid` : `✗ ${errors} error(s) in ${files} file(s)`;
+    process.stderr.write(`${summary}, ${warnings} warning(s) (${ms.toFixed(0)} ms)\n`);
+  }
+}
+
+export function runValidate(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: "string", default: "text" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (!["text", "json", "github"].includes(format)) {
+    process.stderr.write(`unknown --format "${format}"; use text, json or github\n`);
+    return 2;
+  }
+  let today: string;
+  try {
+    today = resolveToday(values.today);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const started = performance.now();
+  const result = validateAll({ today, files: positionals });
+  report(result.diagnostics, format, result.checked, performance.now() - started);
+  return countErrors(result.diagnostics) > 0 ? 1 : 0;
+}
+
+process.exitCode = runValidate(process.argv.slice(2));

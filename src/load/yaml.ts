@@ -1,0 +1,151 @@
+/**
+ * Parses YAML as plain JSON-compatible data (YAML 1.2 core schema: dates stay strings)
+ * and keeps the document so that any JSON pointer can be mapped back to a position.
+ * Refuses what a contributed file should never need: aliases (and so alias bombs),
+ * duplicate keys, custom tags, prototype-polluting keys and non-mapping roots.
+ */
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
+
+export interface YamlProblem {
+  offset: number;
+  rule: string;
+  message: string;
+  hint?: string;
+}
+
+export interface ParsedYaml {
+  /** The data, or undefined when the YAML could not be read. */
+  value: unknown;
+  problems: YamlProblem[];
+  /** Offset (within the YAML text) of the value or key at a JSON pointer, nearest existing ancestor otherwise. */
+  locate(pointer: string, at?: "key" | "value"): number;
+}
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+export const MAX_DEPTH = 32;
+
+export function parseYaml(source: string): ParsedYaml {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, {
+      schema: "core",
+      version: "1.2",
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      strict: true,
+      resolveKnownTags: false,
+    });
+  } catch (error) {
+    return failed([{ offset: 0, rule: "yaml-syntax", message: `YAML could not be read: ${(error as Error).message}` }]);
+  }
+
+  const problems: YamlProblem[] = [];
+  for (const e of doc.errors) problems.push(fromYamlError(e));
+  for (const w of doc.warnings) problems.push(fromYamlError(w));
+  if (problems.length === 0) problems.push(...structuralProblems(doc));
+  if (problems.length > 0) return failed(problems, doc);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return failed([{ offset: 0, rule: "yaml-syntax", message: `YAML could not be converted: ${(error as Error).message}` }], doc);
+  }
+  return { value, problems, locate: (pointer, at) => locateIn(doc, pointer, at) };
+}
+
+function failed(problems: YamlProblem[], doc?: Document.Parsed): ParsedYaml {
+  return { value: undefined, problems, locate: (pointer, at) => (doc ? locateIn(doc, pointer, at) : 0) };
+}
+
+function fromYamlError(e: { code: string; message: string; pos: [number, number] }): YamlProblem {
+  const firstLine = e.message.split("\n")[0] ?? e.message;
+  const message = firstLine.replace(/ at line \d+, column \d+:?$/, "");
+  switch (e.code) {
+    case "DUPLICATE_KEY":
+      return { offset: e.pos[0], rule: "yaml-duplicate-key", message: "this key appears twice in the same mapping", hint: "keep one of the two entries" };
+    case "TAG_RESOLVE_FAILED":
+      return { offset: e.pos[0], rule: "yaml-tag", message: `custom YAML tags are not allowed: ${message}`, hint: "remove the `!tag`; write plain strings, numbers, lists and mappings" };
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "UNEXPECTED_TOKEN":
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+    case "TAB_AS_INDENT":
+      return { offset: e.pos[0], rule: "yaml-syntax", message: `invalid YAML: ${message}`, hint: "check indentation (spaces, not tabs) and quote values that contain `: ` or start with a special character" };
+    default:
+      return { offset: e.pos[0], rule: "yaml-syntax", message: `invalid YAML: ${message}` };
+  }
+}
+
+function structuralProblems(doc: Document.Parsed): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const root = doc.contents;
+  if (!isMap(root)) {
+    const offset = isNode(root) && root.range ? root.range[0] : 0;
+    return [{ offset, rule: "frontmatter-not-mapping", message: "frontmatter must be a mapping of `field: value` lines", hint: "start with `name: …` on its own line" }];
+  }
+  let aliasReported = false;
+  visit(doc, {
+    Alias(_key, node) {
+      if (!aliasReported) {
+        problems.push({ offset: node.range?.[0] ?? 0, rule: "yaml-alias", message: "YAML aliases (`*name`) are not allowed in profiles", hint: "write the value out in full instead of referring to an anchor" });
+        aliasReported = true;
+      }
+      return visit.SKIP;
+    },
+    Pair(_key, pair, path) {
+      const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
+      if (depth > MAX_DEPTH) {
+        const k = pair.key;
+        problems.push({ offset: isNode(k) && k.range ? k.range[0] : 0, rule: "yaml-too-deep", message: `nesting deeper than ${MAX_DEPTH} levels`, hint: "profiles need only a few levels; flatten the structure" });
+        return visit.BREAK;
+      }
+      const k = pair.key;
+      if (isScalar(k) && typeof k.value === "string" && FORBIDDEN_KEYS.has(k.value)) {
+        problems.push({ offset: k.range?.[0] ?? 0, rule: "yaml-forbidden-key", message: `the key \`${k.value}\` is not allowed`, hint: "remove it; no profile field has this name" });
+      } else if (!isScalar(k) || (typeof k.value !== "string" && typeof k.value !== "number")) {
+        const offset = isNode(k) && k.range ? k.range[0] : 0;
+        problems.push({ offset, rule: "yaml-complex-key", message: "mapping keys must be plain names", hint: "write keys as `field_name:`" });
+      }
+      return undefined;
+    },
+  });
+  return problems;
+}
+
+/** Walks a JSON pointer through the document, returning the offset of the deepest node found. */
+function locateIn(doc: Document.Parsed, pointer: string, at: "key" | "value" = "value"): number {
+  const parts = pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node: unknown = doc.contents;
+  let offset = isNode(node) && node.range ? node.range[0] : 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const last = i === parts.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
+      if (!pair) return offset;
+      const keyNode = pair.key as Node;
+      if (last && at === "key") return keyNode.range?.[0] ?? offset;
+      const valueNode = pair.value;
+      if (isNode(valueNode) && valueNode.range && !(isScalar(valueNode) && valueNode.value === null && valueNode.range[0] === valueNode.range[1])) {
+        offset = valueNode.range[0];
+      } else {
+        offset = keyNode.range?.[0] ?? offset;
+      }
+      node = valueNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(part)];
+      if (!isNode(item)) return offset;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else if (isAlias(node)) {
+      return offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+

@@ -1,0 +1,30 @@
+/** The registry of lints run after schema validation, in the order they report. */
+import { evidenceHttpsLint } from "./evidence-https.js";
+import { freelancerTeamLint } from "./freelancer-team.js";
+import { futureDatesLint } from "./future-dates.js";
+import { paidTrialLint } from "./paid-trial.js";
+import { ratePeriodLint } from "./rate-period.js";
+import { rateRangeLint } from "./rate-range.js";
+import { slugLint } from "./slug.js";
+import { staleReviewLint } from "./stale-review.js";
+import { timezonesLint } from "./timezones.js";
+import type { CollectionLint, ProfileLint } from "./types.js";
+import { uniqueIdentityLint } from "./unique-identity.js";
+import { uniqueModelsLint } from "./unique-models.js";
+import { vocabularyLint } from "./vocabulary.js";
+
+export const profileLints: readonly ProfileLint[] = [
+  slugLint,
+  vocabularyLint,
+  rateRangeLint,
+  ratePeriodLint,
+  uniqueModelsLint,
+  paidTrialLint,
+  futureDatesLint,
+  evidenceHttpsLint,
+  timezonesLint,
+  freelancerTeamLint,
+  staleReviewLint,
+];
+
+export const collectionLints: readonly CollectionLint[] = [uniqueIdentityLint];
