@@ -22,7 +22,7 @@ export const vocabularyLint: ProfileLint = {
           pointer,
           severity: "error",
           message: `\`${value}\` is not in the ${binding.vocabulary.replace(/_/g, " ")} vocabulary`,
-          hint: suggestion ? `did you mean \`${suggestion}\`?` : `use a term listed in ${where}, or propose a new one there`,
+          hint: suggestion ? `did you mean \`${suggestion}\`${suggestion !== table.get(suggestion)?.label ? ` (${table.get(suggestion)?.label})` : ""}?` : `use a term listed in ${where}, or propose a new one there`,
         });
       }
     }

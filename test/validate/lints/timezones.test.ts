@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { timezonesLint } from "../../../src/validate/lints/timezones.js";
+import { lintContext, subject, validProfile } from "../../helpers.js";
+
+describe("known-timezone", () => {
+  it("accepts IANA names", () => {
+    expect(timezonesLint.check(subject(validProfile({ timezones: ["Europe/Berlin", "America/Sao_Paulo", "UTC"] })), lintContext())).toEqual([]);
+  });
+
+  it("reports a misspelt zone with the closest name", () => {
+    expect(timezonesLint.check(subject(validProfile({ timezones: ["Europe/Berln"] })), lintContext())).toEqual([expect.objectContaining({ pointer: "/timezones/0", hint: "did you mean `Europe/Berlin`?" })]);
+  });
+});
