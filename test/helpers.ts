@@ -66,8 +66,8 @@ export function lintContext(overrides: Partial<LintContext> = {}): LintContext {
   return { today: TODAY, staleAfterDays: 365, tables: referenceData().tables, ...overrides };
 }
 
-export function subject(data: Profile, slug = "example-python-works"): LintSubject {
-  return { slug, file: `content/profiles/${slug}.md`, data };
+export function subject(data: Profile, slug = "example-python-works", body = "A fictional firm.\n"): LintSubject {
+  return { slug, file: `content/profiles/${slug}.md`, data, body };
 }
 
 /** Line (1-based) of the first line in `text` that contains `needle`. */

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { countErrors, formatGithub, formatText, toJsonRecord, type Diagnostic } from "../diagnostics.js";
 import { resolveToday } from "../util/dates.js";
 import { validateAll } from "../validate/validate-all.js";
+import { isMain } from "../util/is-main.js";
 
 const USAGE = "usage: npm run validate -- [files…] [--format text|json|github] [--today YYYY-MM-DD]";
 
@@ -60,4 +61,4 @@ export function runValidate(argv: string[]): number {
   return countErrors(result.diagnostics) > 0 ? 1 : 0;
 }
 
-process.exitCode = runValidate(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = runValidate(process.argv.slice(2));

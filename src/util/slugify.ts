@@ -1,19 +1,17 @@
 /**
- * A clean URL slug from any name: accents folded (é → e), other scripts transliterated
- * where Unicode decomposition allows, punctuation dropped, words joined by single hyphens.
+ * A clean URL slug from any name: other scripts transliterated to Latin (the
+ * `transliteration` package covers Cyrillic, Greek, CJK, Arabic and more), accents folded,
+ * `&` read as "and", punctuation dropped, words joined by single hyphens.
  * Returns "" when nothing usable is left (the caller reports that).
  */
-const SPECIAL: Record<string, string> = {
-  ß: "ss", æ: "ae", ø: "o", å: "a", œ: "oe", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i", "&": " and ", "+": " plus ", "@": " at ",
-};
+import { transliterate } from "transliteration";
 
 export function slugify(name: string, maxLength = 60): string {
-  const folded = name
+  const latin = transliterate(name.normalize("NFKC").replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/@/g, " at "));
+  const slug = latin
     .toLowerCase()
-    .replace(/[ßæøåœđðþłı&+@]/g, (c) => SPECIAL[c] ?? c)
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "");
-  const slug = folded
+    .replace(/\p{M}+/gu, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (slug.length <= maxLength) return slug;

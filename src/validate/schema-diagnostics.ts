@@ -88,6 +88,10 @@ function translate(error: ErrorObject): Translated | undefined {
     case "const":
       return { pointer: path, at: "value", message: `\`${field}\` must be ${JSON.stringify(p.allowedValue)}; got ${describe(error.data)}` };
     case "type": {
+      if (error.data === null) {
+        const hint = fieldHint(error);
+        return { pointer: path, at: "value", message: `\`${field}\` is blank: fill it in, or delete the line if the field is optional`, ...(hint ? { hint } : {}) };
+      }
       const wanted = String(p.type)
         .split(",")
         .map((t) => TYPE_WORDS[t] ?? t)

@@ -34,8 +34,8 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
 }
 
-function toDiagnostic(source: Pick<SourceFile, "file" | "locate">, rule: string, f: Finding): Diagnostic {
-  const pos = source.locate(f.pointer, f.at);
+function toDiagnostic(source: Pick<SourceFile, "file" | "locate" | "bodyLine">, rule: string, f: Finding): Diagnostic {
+  const pos = f.bodyLine !== undefined ? { line: source.bodyLine + f.bodyLine - 1, column: 1 } : source.locate(f.pointer, f.at);
   return { file: source.file, line: pos.line, column: pos.column, severity: f.severity, rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
 }
 
@@ -65,7 +65,7 @@ export function validateProfiles(inputs: readonly ProfileSource[], options: Vali
       diagnostics.push(...source.diagnostics);
       continue;
     }
-    const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile };
+    const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body };
     const valid = validate(source.data);
     if (!valid) diagnostics.push(...schemaDiagnostics(source, validate.errors));
     for (const lint of profileLints) {

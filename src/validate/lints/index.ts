@@ -5,6 +5,7 @@ import { futureDatesLint } from "./future-dates.js";
 import { paidTrialLint } from "./paid-trial.js";
 import { ratePeriodLint } from "./rate-period.js";
 import { rateRangeLint } from "./rate-range.js";
+import { scaffoldLeftoverLint } from "./scaffold-leftover.js";
 import { slugLint } from "./slug.js";
 import { staleReviewLint } from "./stale-review.js";
 import { timezonesLint } from "./timezones.js";
@@ -25,6 +26,7 @@ export const profileLints: readonly ProfileLint[] = [
   timezonesLint,
   freelancerTeamLint,
   staleReviewLint,
+  scaffoldLeftoverLint,
 ];
 
 export const collectionLints: readonly CollectionLint[] = [uniqueIdentityLint];

@@ -7,6 +7,8 @@ export interface LintSubject {
   slug: string;
   file: string;
   data: Profile;
+  /** The Markdown body (untrusted). */
+  body: string;
 }
 
 export interface LintContext {
@@ -21,6 +23,8 @@ export interface Finding {
   /** JSON pointer into the frontmatter; "" for the file as a whole. */
   pointer: string;
   at?: "key" | "value";
+  /** For findings in the Markdown body: 1-based line within the body (pointer is then ""). */
+  bodyLine?: number;
   severity: Severity;
   message: string;
   hint?: string;

@@ -1,6 +1,6 @@
 import type { CollectionLint, LintSubject } from "./types.js";
 
-function normaliseName(name: string): string {
+export function normaliseName(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
