@@ -2,13 +2,16 @@
  * npm run validate [-- <files…>] [--format text|json|github] [--today YYYY-MM-DD] [--watch]
  * Checks profiles and reference data; exit 0 without errors, 1 with errors, 2 on bad usage.
  */
+import { watch } from "node:fs";
 import { parseArgs } from "node:util";
+import { displayPath } from "../load/discover.js";
+import { contentDir } from "../paths.js";
 import { countErrors, formatGithub, formatText, toJsonRecord, type Diagnostic } from "../diagnostics.js";
 import { resolveToday } from "../util/dates.js";
 import { validateAll } from "../validate/validate-all.js";
 import { isMain } from "../util/is-main.js";
 
-const USAGE = "usage: npm run validate -- [files…] [--format text|json|github] [--today YYYY-MM-DD]";
+const USAGE = "usage: npm run validate -- [files…] [--format text|json|github] [--today YYYY-MM-DD] [--watch]";
 
 function report(diagnostics: Diagnostic[], format: string, checked: number, ms: number): void {
   if (format === "json") {
@@ -32,7 +35,7 @@ export function runValidate(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: "string", default: "text" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { format: { type: "string", default: "text" }, today: { type: "string" }, watch: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -55,10 +58,32 @@ export function runValidate(argv: string[]): number {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const started = performance.now();
-  const result = validateAll({ today, files: positionals });
-  report(result.diagnostics, format, result.checked, performance.now() - started);
-  return countErrors(result.diagnostics) > 0 ? 1 : 0;
+  const once = (): number => {
+    const started = performance.now();
+    const result = validateAll({ today, files: positionals });
+    report(result.diagnostics, format, result.checked, performance.now() - started);
+    return countErrors(result.diagnostics) > 0 ? 1 : 0;
+  };
+  if (values.watch) {
+    watchAndValidate(once);
+    return 0;
+  }
+  return once();
+}
+
+/** Re-validates whenever a profile or reference file is saved (debounced), until Ctrl-C. */
+function watchAndValidate(once: () => number): void {
+  once();
+  process.stderr.write(`watching ${displayPath(contentDir)}/ — save a file to re-check, Ctrl-C to stop\n`);
+  let timer: NodeJS.Timeout | undefined;
+  watch(contentDir, { recursive: true }, (_event, name) => {
+    if (name && /(^|\/)\.|~$|\.swp$/.test(String(name))) return; // editor temp files
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      process.stderr.write(`\n— ${String(name ?? "change")} changed, re-checking —\n`);
+      once();
+    }, 150);
+  });
 }
 
 if (isMain(import.meta.url)) process.exitCode = runValidate(process.argv.slice(2));

@@ -4,7 +4,7 @@
  * large to read) becomes a positioned diagnostic instead of being read or ignored silently.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { contentDir, profilesDir, repoRoot } from "../paths.js";
 import { MAX_FILE_BYTES } from "./decode.js";
@@ -62,7 +62,8 @@ export function readProfileFile(path: string, root = contentDir): ProfileSource 
   return { file, slug, bytes: readFileSync(target) };
 }
 
-export function discoverProfiles(dir = profilesDir): Discovery {
+/** `root` is the folder symbolic links may point into (content/ for content/profiles/). */
+export function discoverProfiles(dir = profilesDir, root = dirname(dir)): Discovery {
   const sources: ProfileSource[] = [];
   const diagnostics: Diagnostic[] = [];
   let entries;
@@ -82,7 +83,7 @@ export function discoverProfiles(dir = profilesDir): Discovery {
       diagnostics.push(problem(displayPath(path), "profiles-not-markdown", "only .md profiles belong in content/profiles/", "rename it to <slug>.md if it is a profile, otherwise move it elsewhere"));
       continue;
     }
-    const result = readProfileFile(path);
+    const result = readProfileFile(path, root);
     if ("bytes" in result) sources.push(result);
     else diagnostics.push(result);
   }

@@ -36,3 +36,11 @@ describe("known-vocabulary", () => {
     for (const name of vocabularies) expect(lintContext().tables.has(name), name).toBe(true);
   });
 });
+
+describe("known-vocabulary on a flood of unknown terms", () => {
+  it("lists the first 25 and sums up the rest in one message", () => {
+    const findings = vocabularyLint.check(subject(validProfile({ industries: Array.from({ length: 40 }, (_, i) => `made-up-${i}`) })), lintContext());
+    expect(findings).toHaveLength(26);
+    expect(findings[25]).toMatchObject({ message: "15 more unknown vocabulary terms not listed" });
+  });
+});
