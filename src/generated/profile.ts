@@ -356,6 +356,14 @@ export type YearsWorkingTogether = number;
  */
 export type References = Reference[];
 /**
+ * Who submitted the profile and any relationship with Shortlist that a buyer should know about.
+ */
+export type Disclosure = {
+  submitted_by: SubmittedBy;
+  paid_relationship: PaidRelationship;
+  notes?: Notes1;
+};
+/**
  * self (the firm or freelancer), third-party (a client or anyone else) or maintainer.
  */
 export type SubmittedBy = "self" | "third-party" | "maintainer";
@@ -364,7 +372,7 @@ export type SubmittedBy = "self" | "third-party" | "maintainer";
  */
 export type PaidRelationship = boolean;
 /**
- * Anything else a buyer should know about how this profile came to be.
+ * Anything else a buyer should know about how this profile came to be. Required when paid_relationship is true: say who pays whom and for what.
  */
 export type Notes1 = string;
 /**
@@ -537,12 +545,4 @@ export interface Reference {
   organisation: Organisation;
   contactable: Contactable;
   years_working_together?: YearsWorkingTogether;
-}
-/**
- * Who submitted the profile and any relationship with Shortlist that a buyer should know about.
- */
-export interface Disclosure {
-  submitted_by: SubmittedBy;
-  paid_relationship: PaidRelationship;
-  notes?: Notes1;
 }

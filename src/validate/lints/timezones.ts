@@ -2,13 +2,32 @@ import { closest } from "../../util/closest.js";
 import type { ProfileLint } from "./types.js";
 
 const ZONES = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"]);
+/** Canonical IANA spelling: capitalised segments such as America/Argentina/Cordoba. */
+const SHAPE = /^(UTC|[A-Z][A-Za-z_-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
+
+/**
+ * Node's own list (Intl.supportedValuesOf) holds CLDR's canonical names, which are
+ * sometimes older than IANA's current ones (Asia/Calcutta for Asia/Kolkata, Europe/Kiev
+ * for Europe/Kyiv). A name is known when it is in that list, or when ICU accepts it as
+ * an alias and it is spelt in the canonical capitalised form.
+ */
+export function isKnownTimeZone(zone: string): boolean {
+  if (ZONES.has(zone)) return true;
+  if (!SHAPE.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const timezonesLint: ProfileLint = {
   name: "known-timezone",
   description: "Time zones are IANA names such as Europe/Berlin or America/Sao_Paulo.",
   check({ data }) {
     return (data.timezones ?? []).flatMap((zone, i) => {
-      if (ZONES.has(zone)) return [];
+      if (isKnownTimeZone(zone)) return [];
       const suggestion = closest(zone, ZONES);
       return [{ pointer: `/timezones/${i}`, severity: "error" as const, message: `\`${zone}\` is not an IANA time zone`, hint: suggestion ? `did you mean \`${suggestion}\`?` : "use a name such as Europe/Berlin" }];
     });
