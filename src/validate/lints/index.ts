@@ -1,4 +1,5 @@
 /** The registry of lints run after schema validation, in the order they report. */
+import { controlCharactersLint } from "./control-characters.js";
 import { evidenceHttpsLint } from "./evidence-https.js";
 import { freelancerTeamLint } from "./freelancer-team.js";
 import { futureDatesLint } from "./future-dates.js";
@@ -16,6 +17,7 @@ import { vocabularyLint } from "./vocabulary.js";
 
 export const profileLints: readonly ProfileLint[] = [
   slugLint,
+  controlCharactersLint,
   vocabularyLint,
   rateRangeLint,
   ratePeriodLint,

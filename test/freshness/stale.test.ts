@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { formatStaleReport, staleReport } from "../../src/freshness/stale.js";
+import type { ValidProfile } from "../../src/validate/validate-profiles.js";
+import { TODAY, validProfile } from "../helpers.js";
+
+const profile = (slug: string, last_reviewed: string, dates: Array<[string, string?]>): ValidProfile => ({
+  slug,
+  file: `content/profiles/${slug}.md`,
+  body: "",
+  bodyLine: 1,
+  data: validProfile({
+    name: slug,
+    last_reviewed,
+    signals: {
+      testing: {
+        evidence: dates.map(([date, verified_on], i) => ({ kind: "repository", title: `item ${i}`, url: "https://x.example/", date, level: verified_on ? "verified" : "sourced", ...(verified_on ? { verified_on } : {}) })),
+      },
+    },
+  }),
+});
+
+describe("staleReport", () => {
+  const report = staleReport(
+    [profile("fresh", "2026-11-01", [["2026-01-01"]]), profile("old", "2025-01-01", [["2020-05-01"], ["2021-01-01", "2026-01-01"]]), profile("older", "2024-06-01", [["2023-01-01"]])],
+    { today: TODAY, profileDays: 365, evidenceDays: 730 },
+  );
+
+  it("lists profiles past the horizon, oldest first", () => {
+    expect(report.profiles.map((p) => [p.slug, p.days])).toEqual([["older", 906], ["old", 692]]);
+  });
+
+  it("counts a verified item's age from its verification, and lists old evidence oldest first", () => {
+    expect(report.evidence.map((e) => [e.slug, e.since])).toEqual([["old", "2020-05-01"], ["older", "2023-01-01"]]);
+  });
+
+  it("prints a readable report", () => {
+    const text = formatStaleReport(report);
+    expect(text).toContain("Profiles not reviewed for more than 365 days (today 2026-11-24): 2");
+    expect(text).toMatch(/906 days {2}content\/profiles\/older\.md {2}last reviewed 2024-06-01/);
+  });
+
+  it("uses the horizon it is given", () => {
+    const strict = staleReport([profile("fresh", "2026-11-01", [["2026-01-01"]])], { today: TODAY, profileDays: 10, evidenceDays: 100 });
+    expect([strict.profiles.length, strict.evidence.length]).toEqual([1, 1]);
+  });
+});
