@@ -11,15 +11,22 @@ const SHAPE = /^(UTC|[A-Z][A-Za-z_-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
  * for Europe/Kyiv). A name is known when it is in that list, or when ICU accepts it as
  * an alias and it is spelt in the canonical capitalised form.
  */
+const aliases = new Map<string, boolean>();
+
 export function isKnownTimeZone(zone: string): boolean {
   if (ZONES.has(zone)) return true;
   if (!SHAPE.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = aliases.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (aliases.size < 1000) aliases.set(zone, known);
   }
+  return known;
 }
 
 export const timezonesLint: ProfileLint = {
