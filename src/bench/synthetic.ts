@@ -125,7 +125,7 @@ export function syntheticProfile(index: number, seed = 2026): SyntheticProfile {
     signals,
     track_record: { projects_delivered: Math.floor(rand() * 200), on_time_rate: Math.round(rand() * 100) / 100, references: rand() < 0.5 ? [{ role: "CTO", organisation: "a fictional client", contactable: rand() < 0.6 }] : [] },
     disclosure: { submitted_by: pick(rand, ["self", "third-party", "maintainer"] as const), paid_relationship: false },
-    last_reviewed: date(rand, 2025, 2026),
+    last_reviewed: rand() < 0.9 ? date(rand, 2026, 2026) : date(rand, 2024, 2025),
   };
   const paragraphs: string[] = [`${name} is a fictional ${kind} generated for benchmarks.`];
   for (let p = 0; p < 3; p++) paragraphs.push(sample(rand, SENTENCES, 4, 5).join(" "));

