@@ -1,0 +1,78 @@
+/**
+ * What one evidence item is worth (0 to 1): its level's worth times an age factor that is
+ * 1 up to the rubric's full-worth horizon and falls linearly to the floor after it.
+ * Evidence lists are put in one canonical order before anything is summed, so the order
+ * in which a profile lists its evidence cannot change a score.
+ */
+import type { EvidenceItem } from "../generated/profile.js";
+import type { Rubric } from "../generated/rubric.js";
+import { daysBetween } from "../util/dates.js";
+import { clamp, quantise } from "./numbers.js";
+
+export type Level = EvidenceItem["level"];
+
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+export interface WeighedEvidence {
+  item: EvidenceItem;
+  /** Worth after level and age, 0 to 1, quantised. */
+  worth: number;
+  /** sourced or verified: a buyer (or a maintainer) can check it. */
+  backed: boolean;
+  /** Age in months at `today` (0 for dates in the future). */
+  ageMonths: number;
+}
+
+export function isBacked(level: Level): boolean {
+  return level === "sourced" || level === "verified";
+}
+
+export function ageMonths(date: string, today: string): number {
+  const days = daysBetween(date, today);
+  return Number.isFinite(days) ? Math.max(0, days) / DAYS_PER_MONTH : 0;
+}
+
+/** Age factor: 1 up to full_worth_months, linear to floor at floor_months, floor after. */
+export function ageFactor(months: number, decay: Rubric["evidence"]["decay"]): number {
+  const { full_worth_months: full, floor_months: floorAt, floor } = decay;
+  if (months <= full) return 1;
+  if (months >= floorAt || floorAt <= full) return floor;
+  return 1 - (1 - floor) * ((months - full) / (floorAt - full));
+}
+
+export function levelWorth(level: Level, rubric: Rubric): number {
+  return rubric.evidence.levels[level]?.worth ?? 0;
+}
+
+export function weigh(item: EvidenceItem, rubric: Rubric, today: string): WeighedEvidence {
+  // A date after today (refused by validation) is treated as today: never worth more than fresh.
+  const months = ageMonths(item.date, today);
+  const worth = quantise(clamp(levelWorth(item.level, rubric) * ageFactor(months, rubric.evidence.decay), 0, 1));
+  return { item, worth, backed: isBacked(item.level), ageMonths: months };
+}
+
+const LEVEL_RANK: Record<Level, number> = { verified: 0, sourced: 1, claimed: 2 };
+
+function compareText(a: string | undefined, b: string | undefined): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Canonical order: most worth first, then level, newest, and the item's text fields. */
+export function compareWeighed(a: WeighedEvidence, b: WeighedEvidence): number {
+  return (
+    b.worth - a.worth ||
+    LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level] ||
+    compareText(b.item.date, a.item.date) ||
+    compareText(a.item.title, b.item.title) ||
+    compareText(a.item.url, b.item.url) ||
+    compareText(a.item.kind, b.item.kind) ||
+    compareText(a.item.verified_on, b.item.verified_on) ||
+    compareText(a.item.verified_by, b.item.verified_by)
+  );
+}
+
+export function weighAll(items: readonly EvidenceItem[] | undefined, rubric: Rubric, today: string): WeighedEvidence[] {
+  return (items ?? []).map((item) => weigh(item, rubric, today)).sort(compareWeighed);
+}

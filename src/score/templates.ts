@@ -1,0 +1,62 @@
+/**
+ * Reason, warning and improvement texts are rubric templates with {placeholders}. Which
+ * placeholders a template may use depends on where it sits; the rubric check rejects any
+ * other, so a template can never print a raw `{name}`.
+ */
+export type TemplateValues = Readonly<Record<string, string>>;
+
+export function fillTemplate(template: string, values: TemplateValues): string {
+  return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "");
+}
+
+/** Placeholders allowed in a rule's `text`, by rule type. */
+export const RULE_TEXT_PLACEHOLDERS = {
+  evidence: ["items", "count", "worth", "max"],
+  terms: ["terms", "count", "max"],
+  flags: ["flags", "count", "max"],
+  threshold: ["value", "percent", "step"],
+  present: [],
+  count: ["count", "max"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Placeholders allowed in a rule's `improve`, by rule type. */
+export const RULE_IMPROVE_PLACEHOLDERS = {
+  evidence: ["kind", "section"],
+  terms: ["term", "section"],
+  flags: ["flag", "section"],
+  threshold: ["step", "section"],
+  present: ["section"],
+  count: ["section"],
+} as const satisfies Record<string, readonly string[]>;
+
+export const ENGAGEMENT_PLACEHOLDERS = {
+  "rate-published": ["rate"],
+  "band-within": ["rate_usd", "band"],
+  "band-below": ["rate_usd", "band"],
+  "band-above": ["rate_usd", "band"],
+  "narrow-range": ["ratio"],
+  "paid-trial": ["weeks"],
+  "minimum-term-stated": ["months"],
+  "short-minimum-term": ["months"],
+  "terms-notes": [],
+} as const satisfies Record<string, readonly string[]>;
+
+export const WARNING_PLACEHOLDERS = {
+  "stale-profile": ["days", "after_days"],
+  "claims-only": ["sections"],
+  "old-evidence": ["sections", "months"],
+  "unknown-currency": ["model", "currency"],
+  "rate-unit-mismatch": ["model", "per", "expected"],
+  "paid-relationship": [],
+} as const satisfies Record<string, readonly string[]>;
+
+export const OTHER_PLACEHOLDERS = {
+  "/claims_cap/text": ["cap", "claimed"],
+  "/signal_max/text": ["total"],
+  "/improvements/source-claim": ["title", "section"],
+  "/improvements/verify": ["title", "section"],
+} as const satisfies Record<string, readonly string[]>;
