@@ -17,6 +17,8 @@ export interface ValidateAllOptions {
   files?: readonly string[];
   /** Folder of reference data (default content/reference). */
   referenceDir?: string;
+  /** Reference data already loaded; referenceDir is then not read. */
+  reference?: ReferenceData;
 }
 
 export interface ValidateAllResult {
@@ -28,7 +30,7 @@ export interface ValidateAllResult {
 }
 
 export function validateAll(options: ValidateAllOptions): ValidateAllResult {
-  const ref = loadReferenceData(options.referenceDir);
+  const ref = options.reference ? { ok: true as const, data: options.reference, diagnostics: [] } : loadReferenceData(options.referenceDir);
   if (!ref.ok) return { reference: undefined, profiles: [], diagnostics: ref.diagnostics, checked: 0 };
 
   const discovery = discoverProfiles(options.dir ?? profilesDir);

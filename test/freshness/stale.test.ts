@@ -44,3 +44,36 @@ describe("staleReport", () => {
     expect([strict.profiles.length, strict.evidence.length]).toEqual([1, 1]);
   });
 });
+
+describe("npm run stale", () => {
+  const run = async (args: string[]) => {
+    const { runStale } = await import("../../src/cli/stale.js");
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runStale([...args, "--today", TODAY], { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join(""), err: err.join("") };
+  };
+
+  it("lists the stale sample profile and old evidence, using the rubric's horizon by default", async () => {
+    const { code, out } = await run(["--json"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.profiles.map((p: { slug: string }) => p.slug)).toEqual(["almendro-data"]);
+    expect(report.evidenceDays).toBe(731);
+    const days = report.evidence.map((e: { days: number }) => e.days);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+  });
+
+  it("takes its horizons from --days and --evidence-days", async () => {
+    const { out } = await run(["--json", "--days", "30", "--evidence-days", "100000"]);
+    const report = JSON.parse(out);
+    expect(report.profiles.length).toBeGreaterThan(1);
+    expect(report.evidence).toEqual([]);
+  });
+
+  it("refuses a horizon that is not a whole number", async () => {
+    const { code, err } = await run(["--days", "a year"]);
+    expect(code).toBe(2);
+    expect(err).toContain('--days takes a whole number of days, not "a year"');
+  });
+});
