@@ -19,6 +19,7 @@ import type { ReferenceData } from "../reference/index.js";
 import { score } from "../score/index.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
 
 const USAGE = "usage: npm run diff -- --base <git-ref> [--json] [--today YYYY-MM-DD]";
@@ -50,7 +51,7 @@ function scoreSide(content: string, today: string, fallback?: ReferenceData): Si
   return { profiles, reference: own.reference };
 }
 
-export function runDiff(argv: string[], root = repoRoot, io = { out: (t: string) => process.stdout.write(t), err: (t: string) => process.stderr.write(t) }): number {
+export function runDiff(argv: string[], root = repoRoot, io: Output = stdio): number {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: { base: { type: "string" }, json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } }));

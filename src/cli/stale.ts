@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { formatStaleReport, staleReport } from "../freshness/stale.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
 import { STALE_AFTER_DAYS } from "../validate/validate-profiles.js";
 
@@ -18,7 +19,7 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-export function runStale(argv: string[], io = { out: (t: string) => process.stdout.write(t), err: (t: string) => process.stderr.write(t) }): number {
+export function runStale(argv: string[], io: Output = stdio): number {
   try {
     const { values } = parseArgs({ args: argv, options: { days: { type: "string" }, "evidence-days": { type: "string" }, json: { type: "boolean" }, today: { type: "string" } } });
     const today = resolveToday(values.today);

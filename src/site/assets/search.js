@@ -1,0 +1,135 @@
+// Search over the profile pages with Pagefind (index built at build time, /pagefind/).
+// Filters: engagement model, kind, country, services (values carried by each profile page in
+// data-pagefind-filter). Sort: best match, or delivery score (data-pagefind-sort="score").
+// The form state is mirrored in the URL so a search can be shared. Results are built with
+// DOM APIs; the only markup taken from Pagefind is <mark> in excerpts, rebuilt node by node.
+
+const form = document.getElementById("search-form");
+const list = document.getElementById("search-results");
+const status = document.getElementById("search-status");
+const FILTERS = ["model", "kind", "country", "service"];
+const LIMIT = 50;
+
+let pagefind;
+let sequence = 0;
+
+if (form && list) {
+  init().catch((error) => {
+    status.textContent = `Search is unavailable: ${error.message}`;
+  });
+}
+
+async function init() {
+  pagefind = await import("/pagefind/pagefind.js");
+  await pagefind.options({ excerptLength: 26 });
+  await pagefind.init();
+  readUrl();
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  form.addEventListener("change", () => void run(true));
+  let timer;
+  form.elements.namedItem("q").addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(true), 250);
+  });
+  form.addEventListener("reset", () => setTimeout(() => void run(true)));
+  window.addEventListener("popstate", () => {
+    readUrl();
+    void run(false);
+  });
+  await run(false);
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  form.elements.namedItem("q").value = params.get("q") || "";
+  form.elements.namedItem("sort").value = params.get("sort") === "score" ? "score" : "";
+  for (const name of FILTERS) {
+    const wanted = new Set(params.getAll(name));
+    for (const box of form.querySelectorAll(`input[name="${name}"]`)) box.checked = wanted.has(box.value);
+  }
+}
+
+function readForm() {
+  const term = form.elements.namedItem("q").value.trim();
+  const sort = form.elements.namedItem("sort").value;
+  const filters = {};
+  for (const name of FILTERS) {
+    const values = [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((b) => b.value);
+    if (values.length) filters[name] = values;
+  }
+  return { term, sort, filters };
+}
+
+function queryOf({ term, sort, filters }) {
+  const params = new URLSearchParams();
+  if (term) params.set("q", term);
+  for (const [name, values] of Object.entries(filters)) for (const v of values) params.append(name, v);
+  if (sort) params.set("sort", sort);
+  return params.toString();
+}
+
+function writeUrl(state) {
+  const query = queryOf(state);
+  history.replaceState(null, "", query ? `/search/?${query}` : "/search/");
+}
+
+async function run(updateUrl) {
+  const mine = ++sequence;
+  const state = readForm();
+  if (updateUrl) writeUrl(state);
+  const options = { filters: {} };
+  // Within one filter any checked value matches; across filters all must match.
+  for (const [name, values] of Object.entries(state.filters)) options.filters[name] = { any: values };
+  // With no words, list everything that matches the filters, highest delivery score first.
+  if (state.sort === "score" || !state.term) options.sort = { score: "desc" };
+  const search = await pagefind.search(state.term || null, options);
+  if (mine !== sequence) return;
+  const results = search ? search.results : [];
+  const data = await Promise.all(results.slice(0, LIMIT).map((r) => r.data()));
+  if (mine !== sequence) return;
+  list.replaceChildren(...data.map((d) => resultItem(d, Boolean(state.term))));
+  const count = results.length;
+  status.textContent = `${count} profile${count === 1 ? "" : "s"} found${count > LIMIT ? `; showing the first ${LIMIT}` : ""}.`;
+  list.dataset.count = String(count);
+  // The query these results answer: lets tests (and scripts) wait for the latest search.
+  list.dataset.query = queryOf(state);
+  document.documentElement.dataset.searchReady = "true";
+}
+
+function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+/** Pagefind excerpts are HTML with <mark>; rebuild them from text nodes and <mark> only. */
+function excerpt(htmlText) {
+  const doc = new DOMParser().parseFromString(`<p>${htmlText}</p>`, "text/html");
+  const out = el("p", "excerpt");
+  for (const node of doc.body.firstChild?.childNodes ?? []) {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent);
+    else if (node.nodeName === "MARK") out.append(el("mark", "", node.textContent));
+    else out.append(node.textContent || "");
+  }
+  return out;
+}
+
+function resultItem(r, withExcerpt) {
+  const meta = r.meta || {};
+  const link = el("a", "", meta.title || r.url);
+  link.href = r.url;
+  const score = Number.parseFloat(meta.score || "0");
+  const band = score >= 70 ? "good" : score >= 45 ? "fair" : "weak";
+  const pill = el("span", `score score-small score-${band}`, el("span", "score-num", meta.score || "0"), el("span", "score-max", "/100"), el("span", "visually-hidden", " delivery score"));
+  const head = el("div", "card-head", el("h2", "card-title", link), pill);
+  const metaLine = el("p", "card-meta", [meta.kind, meta.location].filter(Boolean).join(" · "));
+  const summary = meta.summary ? el("p", "card-summary", meta.summary) : null;
+  const article = el("article", "card", head, metaLine, summary, withExcerpt && r.excerpt ? excerpt(r.excerpt) : null);
+  const item = el("li", "row", article);
+  item.dataset.url = r.url;
+  return item;
+}

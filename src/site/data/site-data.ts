@@ -1,0 +1,110 @@
+/**
+ * validate → score → view models, in one pure step. The build CLI, the Eleventy data layer
+ * and the tests all call `buildSiteData` (or `loadSiteData`, which validates first).
+ */
+import { countErrors, type Diagnostic } from "../../diagnostics.js";
+import type { ReferenceData } from "../../reference/index.js";
+import { labelOf } from "../../reference/vocabularies.js";
+import { validateAll } from "../../validate/validate-all.js";
+import type { ValidProfile } from "../../validate/validate-profiles.js";
+import { apiList, apiProfileRecord, type ApiList, type ApiProfileRecord } from "../view/api.js";
+import { buildDirectoryPages, buildFacets, type DirectoryPage, type Facet, type FacetKey } from "../view/directory.js";
+import { buildEngagementPage, type EngagementPageModel } from "../view/engagement.js";
+import { KIND_LABEL, MODEL_ORDER } from "../view/format.js";
+import { buildMethodology, type MethodologyModel } from "../view/methodology.js";
+import { buildProfilePage, type ProfilePageModel } from "../view/profile.js";
+import { summarise, type ProfileSummary } from "../view/summary.js";
+import { buildMarketView, type MarketView } from "../view/market.js";
+import { scoreSite, type ModelId, type Rubric, type Scorecard } from "./scorecards.js";
+
+export interface SiteInput {
+  profiles: readonly ValidProfile[];
+  reference: ReferenceData;
+  today: string;
+}
+
+export interface SiteData {
+  today: string;
+  reference: ReferenceData;
+  market: MarketView;
+  rubric: Rubric;
+  modelLabels: ReadonlyMap<ModelId, string>;
+  /** Every profile, highest delivery score first. */
+  profiles: ProfileSummary[];
+  scorecards: ReadonlyMap<string, Scorecard>;
+  profilePages: ProfilePageModel[];
+  directoryPages: DirectoryPage[];
+  /** Facet values with counts over all profiles (directory filters and search filters). */
+  facets: Facet[];
+  engagementPages: EngagementPageModel[];
+  methodology: MethodologyModel;
+  apiList: ApiList;
+  apiProfiles: ApiProfileRecord[];
+  /** Label of a facet value, e.g. ("country", "DE") → "Germany". */
+  facetLabel: (facet: FacetKey, value: string) => string;
+}
+
+export function buildSiteData(input: SiteInput): SiteData {
+  const { reference, today } = input;
+  const scoring = scoreSite(input.profiles, reference, today);
+  const market = buildMarketView(scoring.market, reference);
+  const modelLabels = new Map(market.models.map((m) => [m.model, m.label] as const));
+  const tables = reference.tables;
+  const summaries = input.profiles
+    .map((p) => summarise(p, scoring.scorecards.get(p.slug)!, tables, modelLabels))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1));
+  const bySlug = new Map(summaries.map((s) => [s.slug, s]));
+  const facetLabel = (facet: FacetKey, value: string): string => {
+    switch (facet) {
+      case "model":
+        return modelLabels.get(value as ModelId) ?? value;
+      case "kind":
+        return KIND_LABEL[value as "firm" | "freelancer"] ?? value;
+      case "country":
+        return labelOf(tables, "countries", value);
+      case "region":
+        return labelOf(tables, "regions", value);
+      case "service":
+        return labelOf(tables, "services", value);
+    }
+  };
+  const facetOrder = { model: MODEL_ORDER, kind: ["firm", "freelancer"] };
+  const sources = [...input.profiles].sort((a, b) => summaries.indexOf(bySlug.get(a.slug)!) - summaries.indexOf(bySlug.get(b.slug)!));
+  return {
+    today,
+    reference,
+    market,
+    rubric: scoring.rubric,
+    modelLabels,
+    profiles: summaries,
+    scorecards: scoring.scorecards,
+    profilePages: sources.map((p) => buildProfilePage(p, scoring.scorecards.get(p.slug)!, bySlug.get(p.slug)!, tables, today)),
+    directoryPages: buildDirectoryPages(summaries, facetLabel, facetOrder),
+    facets: buildFacets(summaries, facetLabel, facetOrder),
+    engagementPages: MODEL_ORDER.flatMap((model) => {
+      const m = market.models.find((x) => x.model === model);
+      return m ? [buildEngagementPage(m, summaries)] : [];
+    }),
+    methodology: buildMethodology(scoring.rubric, market, reference),
+    apiList: apiList(summaries, scoring.scorecards, today, scoring.rubric.version),
+    apiProfiles: sources.map((p) => apiProfileRecord(p, scoring.scorecards.get(p.slug)!)),
+    facetLabel,
+  };
+}
+
+export type LoadResult = { ok: true; data: SiteData; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export interface LoadOptions {
+  today: string;
+  /** Folder of profiles (default content/profiles). */
+  dir?: string;
+  /** Folder of reference data (default content/reference). */
+  referenceDir?: string;
+}
+
+/** Validates, and builds the site data only when there is no error anywhere. */
+export function loadSiteData(options: LoadOptions): LoadResult {
+  const result = validateAll({ today: options.today, ...(options.dir ? { dir: options.dir } : {}), ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}) });
+  if (!result.reference || countErrors(result.diagnostics) > 0) return { ok: false, diagnostics: result.diagnostics };
+  return { ok: true, data: buildSiteData({ profiles: result.profiles, reference: result.reference, today: options.today }), diagnostics: result.diagnostics };
+}

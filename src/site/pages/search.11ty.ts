@@ -1,0 +1,55 @@
+/**
+ * /search/ — full-text search over profile pages with Pagefind, filtered by engagement model,
+ * kind, country and services, sorted by relevance or delivery score. search.js drives it;
+ * the filter values are the ones the profile pages carry in data-pagefind-filter.
+ */
+import { html } from "../html.js";
+import { page } from "../render/layout.js";
+import type { TemplateData } from "../render/types.js";
+import type { FacetKey } from "../view/directory.js";
+
+export const data = { permalink: "/search/index.html", eleventyExcludeFromCollections: true };
+
+/** Directory facet → Pagefind filter name, for the four filters search offers. */
+export const SEARCH_FILTERS: ReadonlyArray<{ facet: FacetKey; filter: string; legend: string; collapsed: boolean }> = [
+  { facet: "model", filter: "model", legend: "Engagement model", collapsed: false },
+  { facet: "kind", filter: "kind", legend: "Kind", collapsed: false },
+  { facet: "country", filter: "country", legend: "Country", collapsed: true },
+  { facet: "service", filter: "service", legend: "Services", collapsed: true },
+];
+
+export function render(d: TemplateData): string {
+  const facets = d.shortlist.facets;
+  const body = html`<h1>Search profiles</h1>
+<p class="lead">Search the profiles' text — services, stack, industries, evidence — and narrow by engagement model, kind, country and services. Leave the words empty to list everything that matches the filters.</p>
+<noscript><p class="notice">Search runs in your browser and needs JavaScript. Without it, use the <a href="/profiles/">directory</a>, which has the same filters as plain links.</p></noscript>
+<form id="search-form" class="search-form" role="search" action="/search/" method="get" aria-label="Profiles">
+<div class="search-bar">
+<label for="search-q">Search words</label>
+<input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">
+<label for="search-sort">Sort by</label>
+<select id="search-sort" name="sort"><option value="">Best match</option><option value="score">Delivery score</option></select>
+<button type="submit">Search</button>
+</div>
+<div class="search-filters">
+${SEARCH_FILTERS.map(({ facet, filter, legend, collapsed }) => {
+  const f = facets.find((x) => x.key === facet)!;
+  const boxes = html`<fieldset><legend>${legend}</legend><ul class="checks">${f.options.map(
+    (o) => html`<li><label><input type="checkbox" name="${filter}" value="${o.value}"> ${o.label} <span class="count">(${o.count})</span></label></li>`,
+  )}</ul></fieldset>`;
+  return collapsed ? html`<details class="facet"><summary>${legend}</summary>${boxes}</details>` : boxes;
+})}
+<p><button type="reset" class="button-secondary">Clear filters</button></p>
+</div>
+</form>
+<p id="search-status" role="status" class="status"></p>
+<ol id="search-results" class="rows search-results"></ol>`;
+  return page({
+    title: "Search",
+    description: "Search Python development firms and freelancers by what they do, filtered by engagement model, kind, country and services.",
+    path: "/search/",
+    section: "search",
+    scripts: ["/assets/search.js"],
+    body,
+  });
+}

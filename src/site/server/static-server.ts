@@ -1,0 +1,121 @@
+/**
+ * A small static file server for the built site: the local preview (`npm start`) and the
+ * browser tests use it. It sends the same Content Security Policy the pages carry, serves
+ * 404.html for unknown paths, and never leaves the root directory.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { cspHeader } from "../config.js";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".wasm": "application/wasm",
+};
+
+export function securityHeaders(): Record<string, string> {
+  return {
+    "Content-Security-Policy": cspHeader(),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  };
+}
+
+/** Maps a URL path to a file under root, or undefined when it would leave root or does not exist. */
+export function resolveRequestPath(root: string, urlPath: string): { file: string } | { redirect: string } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes("\0")) return undefined;
+  const base = resolve(root);
+  const target = resolve(base, "." + normalize("/" + decoded));
+  if (target !== base && !target.startsWith(base + sep)) return undefined;
+  if (!existsSync(target)) return undefined;
+  const stat = statSync(target);
+  if (stat.isDirectory()) {
+    if (!urlPath.endsWith("/")) return { redirect: urlPath + "/" };
+    const index = join(target, "index.html");
+    return existsSync(index) ? { file: index } : undefined;
+  }
+  return stat.isFile() ? { file: target } : undefined;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<RunningServer> {
+  const root = options.root;
+  const server = createServer((req, res) => {
+    const headers = securityHeaders();
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { ...headers, Allow: "GET, HEAD" }).end();
+      return;
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const found = resolveRequestPath(root, url.pathname);
+    if (found && "redirect" in found) {
+      res.writeHead(301, { ...headers, Location: found.redirect + url.search }).end();
+      return;
+    }
+    let file = found?.file;
+    let status = 200;
+    if (!file) {
+      status = 404;
+      const notFound = join(root, "404.html");
+      if (!existsSync(notFound)) {
+        res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
+        return;
+      }
+      file = notFound;
+    }
+    res.writeHead(status, {
+      ...headers,
+      "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+      "Content-Length": statSync(file).size,
+      "Cache-Control": "no-cache",
+    });
+    if (req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    const onListening = () => {
+      server.off("error", reject);
+      const address = server.address() as AddressInfo;
+      const host = options.host && options.host !== "::" && options.host !== "0.0.0.0" ? options.host : "localhost";
+      resolvePromise({
+        url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    };
+    if (options.host) server.listen(options.port ?? 8080, options.host, onListening);
+    else server.listen(options.port ?? 8080, onListening);
+  });
+}

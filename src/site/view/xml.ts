@@ -1,0 +1,81 @@
+/** XML outputs: the Atom feed of new and updated profiles, and the sitemap. */
+import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from "../config.js";
+import type { ProfileSummary } from "./summary.js";
+
+/** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  link: string;
+  updated: string;
+  summary: string;
+}
+
+/** Date-only values become midnight UTC timestamps, so the feed never depends on the clock. */
+function atomDate(day: string): string {
+  return `${day}T00:00:00Z`;
+}
+
+export function feedEntries(rows: readonly ProfileSummary[]): FeedEntry[] {
+  return [...rows]
+    .sort((a, b) => (a.lastReviewed < b.lastReviewed ? 1 : a.lastReviewed > b.lastReviewed ? -1 : a.slug < b.slug ? -1 : 1))
+    .map((r) => ({
+      id: absoluteUrl(r.path),
+      title: r.name,
+      link: absoluteUrl(r.path),
+      updated: r.lastReviewed,
+      summary: `${r.summary} Delivery score ${r.score}/100 (${r.confidence} confidence). Last reviewed ${r.lastReviewed}.`,
+    }));
+}
+
+export function atomFeed(rows: readonly ProfileSummary[]): string {
+  const entries = feedEntries(rows);
+  const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), "1970-01-01");
+  const out = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `  <title>${xmlEscape(`${SITE_NAME}: new and updated profiles`)}</title>`,
+    `  <subtitle>${xmlEscape(SITE_TAGLINE)}</subtitle>`,
+    `  <id>${xmlEscape(absoluteUrl("/"))}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(absoluteUrl("/feed.xml"))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(absoluteUrl("/profiles/"))}"/>`,
+    `  <updated>${atomDate(updated)}</updated>`,
+    `  <author><name>Shortlist maintainers</name></author>`,
+    ...entries.flatMap((e) => [
+      `  <entry>`,
+      `    <id>${xmlEscape(e.id)}</id>`,
+      `    <title>${xmlEscape(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(e.link)}"/>`,
+      `    <updated>${atomDate(e.updated)}</updated>`,
+      `    <summary>${xmlEscape(e.summary)}</summary>`,
+      `  </entry>`,
+    ]),
+    `</feed>`,
+  ];
+  return out.join("\n") + "\n";
+}
+
+export interface SitemapUrl {
+  path: string;
+  lastmod?: string;
+}
+
+export function sitemap(urls: readonly SitemapUrl[]): string {
+  const out = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...urls.map((u) => `  <url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastmod ? `<lastmod>${xmlEscape(u.lastmod)}</lastmod>` : ""}</url>`),
+    `</urlset>`,
+  ];
+  return out.join("\n") + "\n";
+}

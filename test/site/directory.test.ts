@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildDirectoryPages, facetValues, listingPath, rateKey, sortRows } from "../../src/site/view/directory.js";
+import { directoryIndex } from "../../src/site/view/directory-index.js";
+import { sampleSite } from "./site-helpers.js";
+
+const site = sampleSite();
+const all = site.profiles;
+
+describe("directory sorting", () => {
+  it("by delivery score puts the highest first, ties by name", () => {
+    const sorted = sortRows(all, "score");
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]!.score).toBeGreaterThanOrEqual(sorted[i]!.score);
+  });
+
+  it("by name is alphabetical regardless of case and accents", () => {
+    const names = sortRows(all, "name").map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  });
+
+  it("by rate puts the lowest hourly equivalent first and profiles without one last", () => {
+    const sorted = sortRows(all, "rate");
+    const keys = sorted.map((p) => rateKey(p));
+    const known = keys.filter((k): k is number => k !== undefined);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(keys.slice(known.length).every((k) => k === undefined)).toBe(true);
+  });
+
+  it("by rate within one engagement model compares that model's own USD rates", () => {
+    const project = all.filter((p) => p.models.some((m) => m.model === "project-based"));
+    const sorted = sortRows(project, "rate", "project-based");
+    const mins = sorted.map((p) => p.models.find((m) => m.model === "project-based")!.usd?.min).filter((v): v is number => v !== undefined);
+    expect(mins).toEqual([...mins].sort((a, b) => a - b));
+  });
+});
+
+describe("the static directory pages", () => {
+  const pages = site.directoryPages;
+
+  it("exist for every sort, and for every value of every facet under every sort", () => {
+    for (const sort of ["score", "name", "rate"] as const) expect(pages.some((p) => p.path === listingPath(sort) && !p.filter)).toBe(true);
+    for (const facet of site.facets) {
+      for (const o of facet.options) {
+        for (const sort of ["score", "name", "rate"] as const) expect(pages.find((p) => p.path === listingPath(sort, { facet: facet.key, value: o.value }))).toBeTruthy();
+      }
+    }
+    expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
+  });
+
+  it("show exactly the profiles that match their filter, with the counts the filter links promise", () => {
+    for (const page of pages.filter((p) => p.filter && p.page === 1 && p.sort === "score")) {
+      const { facet, value } = page.filter!;
+      const expected = all.filter((p) => facetValues(p, facet).includes(value)).map((p) => p.slug);
+      expect(page.rows.map((r) => r.slug).sort()).toEqual([...expected].sort());
+      const option = site.facets.find((f) => f.key === facet)!.options.find((o) => o.value === value)!;
+      expect(option.count).toBe(expected.length);
+    }
+  });
+
+  it("are paginated with previous and next links that chain through every profile once", () => {
+    const small = buildDirectoryPages(all, site.facetLabel, {}, 4).filter((p) => !p.filter && p.sort === "name");
+    expect(small).toHaveLength(Math.ceil(all.length / 4));
+    expect(small[0]!.path).toBe("/profiles/sort/name/");
+    expect(small[1]!.path).toBe("/profiles/sort/name/page/2/");
+    expect(small[1]!.prevPath).toBe("/profiles/sort/name/");
+    expect(small[0]!.nextPath).toBe("/profiles/sort/name/page/2/");
+    expect(small.at(-1)!.nextPath).toBeUndefined();
+    expect(small.flatMap((p) => p.rows.map((r) => r.slug))).toEqual(sortRows(all, "name").map((p) => p.slug));
+  });
+
+  it("use lower-case country codes in URLs", () => {
+    expect(listingPath("score", { facet: "country", value: "DE" })).toBe("/profiles/country/de/");
+    expect(listingPath("rate", { facet: "model", value: "dedicated" }, 3)).toBe("/profiles/model/dedicated/sort/rate/page/3/");
+  });
+});
+
+describe("the client-side directory index", () => {
+  it("carries each row's facets, sort keys and escaped row markup", () => {
+    const index = directoryIndex(site, (p) => `<li>${p.slug}</li>`);
+    expect(index.rows.map((r) => r.slug)).toEqual(all.map((p) => p.slug));
+    for (const r of index.rows) {
+      const p = all.find((x) => x.slug === r.slug)!;
+      expect(r.facets.model).toEqual(p.models.map((m) => m.model));
+      expect(r.rate).toBe(p.hourlyEquivalentUsd ?? null);
+      expect(r.html).toBe(`<li>${p.slug}</li>`);
+    }
+  });
+});

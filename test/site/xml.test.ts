@@ -1,0 +1,62 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { SITE_URL } from "../../src/site/config.js";
+import { sitemapUrls } from "../../src/site/view/sitemap-urls.js";
+import { atomFeed, sitemap, xmlEscape } from "../../src/site/view/xml.js";
+import { validProfile } from "../helpers.js";
+import { sampleSite, siteFrom } from "./site-helpers.js";
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" || name === "url" || name === "link" });
+
+describe("the Atom feed", () => {
+  const site = sampleSite();
+  const xml = atomFeed(site.profiles);
+  const feed = parser.parse(xml).feed;
+
+  it("is well-formed XML in the Atom namespace with a self link", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(feed.link.some((l: Record<string, string>) => l["@rel"] === "self" && l["@href"] === `${SITE_URL}/feed.xml`)).toBe(true);
+    expect(feed.author.name).toBeTruthy();
+  });
+
+  it("has one entry per profile, newest review first, dated by last_reviewed (never by the clock)", () => {
+    expect(feed.entry).toHaveLength(site.profiles.length);
+    const dates = feed.entry.map((e: { updated: string }) => e.updated);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const e of feed.entry) {
+      const p = site.profiles.find((x) => `${SITE_URL}${x.path}` === e.id)!;
+      expect(e.updated).toBe(`${p.lastReviewed}T00:00:00Z`);
+      expect(e.link[0]["@href"]).toBe(`${SITE_URL}${p.path}`);
+    }
+    expect(feed.updated).toBe(dates[0]);
+    expect(atomFeed(site.profiles)).toBe(xml);
+  });
+
+  it("escapes names and summaries so that any text stays well-formed", () => {
+    const hostile = siteFrom({ "amp-firm": validProfile({ name: `A & B <Co> "x" 'y'`, summary: "Less < more & ]]> end of CDATA." }) });
+    const text = atomFeed(hostile.profiles);
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(parser.parse(text).feed.entry[0].title).toBe(`A & B <Co> "x" 'y'`);
+    expect(xmlEscape("bad\u0001char")).toBe("badchar");
+  });
+});
+
+describe("the sitemap", () => {
+  const site = sampleSite();
+  const xml = sitemap(sitemapUrls(site));
+  const urls: Array<{ loc: string; lastmod?: string }> = parser.parse(xml).urlset.url;
+
+  it("is well-formed XML in the sitemaps.org namespace", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(parser.parse(xml).urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  });
+
+  it("lists every page type and every profile with its review date, each once", () => {
+    const locs = urls.map((u) => u.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const path of ["/", "/profiles/", "/compare/", "/engagement/", "/search/", "/methodology/", "/contribute/", "/engagement/dedicated/"]) expect(locs).toContain(`${SITE_URL}${path}`);
+    for (const p of site.profiles) expect(urls.find((u) => u.loc === `${SITE_URL}${p.path}`)?.lastmod).toBe(p.lastReviewed);
+    for (const loc of locs) expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
+  });
+});
