@@ -2,7 +2,12 @@
  * validate → score → view models, in one pure step. The build CLI, the Eleventy data layer
  * and the tests all call `buildSiteData` (or `loadSiteData`, which validates first).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { countErrors, type Diagnostic } from "../../diagnostics.js";
+import { repoRoot } from "../../paths.js";
+import type { SafeHtml } from "../html.js";
+import { renderRepositoryDoc } from "../view/repository-doc.js";
 import type { ReferenceData } from "../../reference/index.js";
 import { labelOf } from "../../reference/vocabularies.js";
 import { validateAll } from "../../validate/validate-all.js";
@@ -21,6 +26,8 @@ export interface SiteInput {
   profiles: readonly ValidProfile[];
   reference: ReferenceData;
   today: string;
+  /** CONTRIBUTING.md from the repository, shown at /contribute/. */
+  contributing?: string;
 }
 
 export interface SiteData {
@@ -42,6 +49,8 @@ export interface SiteData {
   apiProfiles: ApiProfileRecord[];
   /** Label of a facet value, e.g. ("country", "DE") → "Germany". */
   facetLabel: (facet: FacetKey, value: string) => string;
+  /** CONTRIBUTING.md rendered for /contribute/. */
+  contributing: SafeHtml;
 }
 
 export function buildSiteData(input: SiteInput): SiteData {
@@ -89,6 +98,7 @@ export function buildSiteData(input: SiteInput): SiteData {
     apiList: apiList(summaries, scoring.scorecards, today, scoring.rubric.version),
     apiProfiles: sources.map((p) => apiProfileRecord(p, scoring.scorecards.get(p.slug)!)),
     facetLabel,
+    contributing: renderRepositoryDoc(input.contributing ?? "", "CONTRIBUTING.md"),
   };
 }
 
@@ -106,5 +116,6 @@ export interface LoadOptions {
 export function loadSiteData(options: LoadOptions): LoadResult {
   const result = validateAll({ today: options.today, ...(options.dir ? { dir: options.dir } : {}), ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}) });
   if (!result.reference || countErrors(result.diagnostics) > 0) return { ok: false, diagnostics: result.diagnostics };
-  return { ok: true, data: buildSiteData({ profiles: result.profiles, reference: result.reference, today: options.today }), diagnostics: result.diagnostics };
+  const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
+  return { ok: true, data: buildSiteData({ profiles: result.profiles, reference: result.reference, today: options.today, contributing }), diagnostics: result.diagnostics };
 }
