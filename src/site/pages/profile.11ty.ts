@@ -128,7 +128,7 @@ export function render(d: TemplateData & { profile: ProfilePageModel }): string 
 <div class="profile-title">
 <h1 id="profile-h">${s.name}</h1>
 <p class="profile-meta">${s.kind === "firm" ? "Firm" : "Freelancer"} · <a href="/profiles/country/${facetSlug("country", s.country.id)}/">${location(s)}</a> · ${externalLink(s.website, new URL(s.website).host)}</p>
-${s.fictional ? html`<p>${fictionalBadge()}</p>` : ""}
+${s.fictional || m.stale ? html`<p>${s.fictional ? fictionalBadge() : ""}${s.fictional && m.stale ? " " : ""}${m.stale ? html`<span class="badge badge-stale" title="Not reviewed for more than a year">Stale: last reviewed ${formatDate(m.lastReviewed)}</span>` : ""}</p>` : ""}
 </div>
 <div class="score-box">
 ${scorePill(s.score, "large")}
