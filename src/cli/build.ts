@@ -6,21 +6,26 @@
  * index with Pagefind → swap the new folder in. Any validation error, template error or
  * indexing error stops the build and leaves the previous output untouched.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTsx } from "tsx/esm/api";
 import * as pagefind from "pagefind";
 import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
-import { loadSiteData, type SiteData } from "../site/data/site-data.js";
+import type { ReferenceData } from "../reference/index.js";
+import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
+import { SearchIndexer } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { displayPath } from "../load/discover.js";
 
 export const defaultOutDir = join(repoRoot, "_site");
 const configPath = join(repoRoot, "eleventy.config.ts");
@@ -34,6 +39,9 @@ export interface BuildOptions {
   referenceDir?: string;
   /** Where progress and diagnostics go (default stderr). */
   log?: (line: string) => void;
+  /** Reference data already loaded, and results kept between builds (the dev server's warm builder). */
+  reference?: ReferenceData;
+  cache?: LoadOptions["cache"];
 }
 
 export interface BuildResult {
@@ -45,6 +53,10 @@ export interface BuildResult {
   profiles?: number;
   indexedPages?: number;
   ms: number;
+  /** Milliseconds per stage: loadValidate, score, view, render, index, swap (the benchmark reads them). */
+  timings: Record<string, number>;
+  /** The site data that was built (on success). */
+  site?: SiteData;
 }
 
 let buildCounter = 0;
@@ -54,29 +66,113 @@ let buildCounter = 0;
  * imports the config and the .11ty.ts templates with Node's own import(), so the tsx loader
  * is registered for the duration of the render: that works from the tsx CLI and from any
  * other caller (the test runner) alike.
+ *
+ * The templates paginated over per-profile data (profile pages, their JSON, directory
+ * pages) run in batches of `batchSize` pages, one Eleventy run per batch: Eleventy keeps
+ * every page it renders in memory until its run ends, so one run over 10,000 profiles
+ * holds gigabytes. Profile pages go first, so that the search indexer (fed through
+ * `onPage`) works on them while the rest renders. The other templates render in one run.
  */
-export async function renderSite(data: SiteData, dir: string): Promise<void> {
+export interface RenderOptions {
+  /** Called with each rendered page (its site path and content) before it is written; the write waits for it. */
+  onPage?: (url: string, content: string) => void | Promise<void>;
+  /** Pages per Eleventy run for the per-profile templates (default RENDER_BATCH). */
+  batchSize?: number;
+  /** Called once every profile page has been rendered (the rest of the site renders after). */
+  onProfilePagesDone?: () => void;
+}
+
+/** Pages per Eleventy run for the templates paginated over per-profile data. */
+export const RENDER_BATCH = 2000;
+
+type BulkKey = "profilePages" | "apiProfiles" | "directoryPages";
+
+/** Between batches, collect garbage when the heap holds more than this. */
+const GC_ABOVE_BYTES = 640 * 1024 * 1024;
+
+let gc: (() => void) | undefined;
+
+/** A full garbage collection (V8's gc(), exposed on first use). */
+function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString("--expose-gc");
+    gc = runInNewContext("gc") as () => void;
+  }
+  gc();
+}
+const BULK_TEMPLATES: ReadonlyArray<{ file: string; key: BulkKey }> = [
+  { file: "profile.11ty.ts", key: "profilePages" },
+  { file: "api-profile.11ty.ts", key: "apiProfiles" },
+  { file: "profiles.11ty.ts", key: "directoryPages" },
+];
+
+export async function renderSite(data: SiteData, dir: string, options: RenderOptions = {}): Promise<void> {
   const unregister = registerTsx();
   try {
-    await renderWithEleventy(data, dir);
+    const size = Math.max(1, options.batchSize ?? RENDER_BATCH);
+    for (const { file, key } of BULK_TEMPLATES) {
+      const all: readonly unknown[] = data[key];
+      for (let from = 0; from < all.length; from += size) {
+        await renderWithEleventy(join(pagesDir, file), { ...data, [key]: all.slice(from, from + size) }, dir, options);
+        // Left alone, V8 grows the heap across batches instead of collecting the last one.
+        if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
+      }
+      if (key === "profilePages") options.onProfilePagesDone?.();
+    }
+    await renderWithEleventy(pagesDir, data, dir, options, BULK_TEMPLATES.map((t) => join(pagesDir, t.file)));
+  } catch (error) {
+    // Eleventy rejects at the first failing template while its other page writes and
+    // passthrough copies carry on. Let them finish before the caller deletes `dir`: otherwise
+    // they fail later as an unhandled rejection, or write into a folder that is gone.
+    await settled(dir);
+    throw error;
   } finally {
     await unregister();
   }
 }
 
-async function renderWithEleventy(data: SiteData, dir: string): Promise<void> {
-  const eleventy = new Eleventy(pagesDir, dir, {
+/** Resolves once nothing has been added under `dir` for `quietMs` (at most `maxMs`). */
+async function settled(dir: string, quietMs = 200, maxMs = 5000): Promise<void> {
+  const count = () => (existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0);
+  const until = Date.now() + maxMs;
+  let last = count();
+  let quietSince = Date.now();
+  while (Date.now() < until && Date.now() - quietSince < quietMs) {
+    await new Promise((done) => setTimeout(done, 25));
+    const now = count();
+    if (now !== last) {
+      last = now;
+      quietSince = Date.now();
+    }
+  }
+}
+
+async function renderWithEleventy(input: string, data: SiteData, dir: string, options: RenderOptions, ignore: readonly string[] = []): Promise<void> {
+  const onPage = options.onPage;
+  const eleventy = new Eleventy(input, dir, {
     configPath,
     quietMode: true,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData("shortlist", () => data);
+      for (const path of ignore) eleventyConfig.ignores.add(relative(process.cwd(), path));
+      if (onPage) {
+        // The hand-over waits for the search indexer by design; no "slow transform" warnings.
+        eleventyConfig.benchmarks?.config?.setIsVerbose(false);
+        eleventyConfig.addTransform("shortlist-on-page", async function (content) {
+          if (typeof this.page.url === "string") await onPage(this.page.url, content);
+          return content;
+        });
+      }
     },
   });
   eleventy.disableLogger();
   await eleventy.write();
 }
 
-/** Indexes the profile pages of `dir` into `dir/pagefind`; returns how many pages the index holds. */
+/**
+ * Indexes the profile pages of an already rendered `dir` into `dir/pagefind`; returns how
+ * many pages the index holds. (buildSite indexes while it renders instead: SearchIndexer.)
+ */
 export async function indexSite(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
@@ -95,13 +191,16 @@ export async function indexSite(dir: string): Promise<number> {
   }
 }
 
-/** Replaces `outDir` with `fresh` by two renames; the old copy is deleted afterwards. */
-function swapIn(fresh: string, outDir: string, scratch: string): void {
+/**
+ * Replaces `outDir` with `fresh` by two renames; the old copy is deleted afterwards (or,
+ * with `keepOld`, moved aside and its path returned for the caller to delete).
+ */
+export function swapIn(fresh: string, outDir: string, scratch: string, keepOld = false): string | undefined {
   if (!existsSync(outDir)) {
     renameSync(fresh, outDir);
-    return;
+    return undefined;
   }
-  const old = join(scratch, `old-${process.pid}-${Date.now()}`);
+  const old = join(scratch, `old-${process.pid}-${Date.now()}-${++buildCounter}`);
   renameSync(outDir, old);
   try {
     renameSync(fresh, outDir);
@@ -109,10 +208,12 @@ function swapIn(fresh: string, outDir: string, scratch: string): void {
     renameSync(old, outDir);
     throw error;
   }
+  if (keepOld) return old;
   rmSync(old, { recursive: true, force: true });
+  return undefined;
 }
 
-function removeIfEmpty(dir: string): void {
+export function removeIfEmpty(dir: string): void {
   try {
     if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
   } catch {
@@ -126,14 +227,30 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = resolve(options.outDir ?? defaultOutDir);
   const today = options.today ?? resolveToday();
   const ms = () => Math.round(performance.now() - started);
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const from = performance.now();
+    try {
+      return await run();
+    } finally {
+      timings[stage] = performance.now() - from;
+    }
+  };
 
-  const loaded = loadSiteData({ today, ...(options.profilesDir ? { dir: options.profilesDir } : {}), ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}) });
+  const loaded = loadSiteData({
+    today,
+    timings,
+    ...(options.profilesDir ? { dir: options.profilesDir } : {}),
+    ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) log(formatText(d));
     const errors = countErrors(loaded.diagnostics);
     log(`✗ build stopped: ${errors} error(s); ${basename(outDir)}/ left as it was`);
-    return { ok: false, outDir, diagnostics: loaded.diagnostics, ms: ms() };
+    return { ok: false, outDir, diagnostics: loaded.diagnostics, ms: ms(), timings };
   }
   for (const d of warnings) log(formatText(d));
 
@@ -141,48 +258,108 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
   try {
     mkdirSync(temp, { recursive: true });
-    await renderSite(loaded.data, temp);
-    const indexed = await indexSite(temp);
+    // Profile pages go to Pagefind as they are rendered, and Pagefind writes its index while
+    // the rest of the site renders: indexing runs alongside the render, on another core.
+    const indexer = await SearchIndexer.start(loaded.data.profiles.map((p) => p.path));
+    let indexed: number;
+    try {
+      let finishing: Promise<number> | undefined;
+      const finish = () => (finishing ??= indexer.finish(join(temp, "pagefind")));
+      await timed("render", async () => {
+        try {
+          await renderSite(loaded.data, temp, { onPage: (url, content) => indexer.add(url, content), onProfilePagesDone: () => void finish().catch(() => {}) });
+        } catch (error) {
+          await finishing?.catch(() => {});
+          throw error;
+        }
+      });
+      indexed = await timed("index", finish);
+    } finally {
+      await indexer.close();
+    }
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
-    swapIn(temp, outDir, scratch);
-    removeIfEmpty(scratch);
+    await timed("swap", () => {
+      swapIn(temp, outDir, scratch);
+      removeIfEmpty(scratch);
+    });
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
-    return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms() };
+    return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     removeIfEmpty(scratch);
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`✗ build failed: ${message}\n${basename(outDir)}/ left as it was`);
-    return { ok: false, outDir, diagnostics: loaded.diagnostics, error: message, ms: ms() };
+    return { ok: false, outDir, diagnostics: loaded.diagnostics, error: message, ms: ms(), timings };
   }
 }
 
-/** Runs one build in a fresh process, so edits to templates and code are picked up. */
-function buildInChild(args: readonly string[]): Promise<boolean> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", cwd: process.cwd() });
-    child.on("exit", (code) => done(code === 0));
-    child.on("error", () => done(false));
-  });
+/**
+ * The warm builder (dev-build.ts) in a child process: it keeps the last build's results and
+ * rebuilds incrementally on {type:"rebuild"}. Code, schema or reference changes restart it,
+ * so it never renders with stale modules.
+ */
+class WarmBuilder {
+  private child: ChildProcess | undefined;
+  private waiting: Array<(ok: boolean) => void> = [];
+
+  constructor(private readonly args: readonly string[]) {}
+
+  /** Starts a fresh builder (its first build is a full one); resolves when that build is done. */
+  start(): Promise<boolean> {
+    this.stop();
+    const child = spawn(process.execPath, [...process.execArgv, devBuildScript, ...this.args], { stdio: ["inherit", "inherit", "inherit", "ipc"], cwd: process.cwd() });
+    this.child = child;
+    child.on("message", (message: { type?: string; ok?: boolean }) => {
+      if (message?.type === "built") this.waiting.shift()?.(message.ok === true);
+    });
+    child.on("exit", () => {
+      if (this.child === child) this.child = undefined;
+      for (const done of this.waiting.splice(0)) done(false);
+    });
+    return new Promise((done) => this.waiting.push(done));
+  }
+
+  /** An incremental rebuild in the running builder (a fresh one if it is gone). */
+  rebuild(): Promise<boolean> {
+    if (!this.child?.connected) return this.start();
+    const promise = new Promise<boolean>((done) => this.waiting.push(done));
+    this.child.send({ type: "rebuild" });
+    return promise;
+  }
+
+  stop(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (child?.connected) child.disconnect();
+    child?.kill();
+  }
 }
 
-async function serve(outDir: string, port: number, host: string | undefined, childArgs: readonly string[]): Promise<void> {
-  const ok = await buildInChild(childArgs);
+const devBuildScript = fileURLToPath(new URL("./dev-build.ts", import.meta.url));
+
+async function serve(outDir: string, port: number, host: string | undefined, options: { today: string; profilesDir?: string }): Promise<void> {
+  const builder = new WarmBuilder(["--out", outDir, "--today", options.today, ...(options.profilesDir ? ["--profiles", options.profilesDir] : [])]);
+  const ok = await builder.start();
   if (!ok && !existsSync(outDir)) process.stderr.write("no site to serve yet: fix the errors above and save to rebuild\n");
   const server = await startStaticServer({ root: outDir, port, ...(host ? { host } : {}) });
-  process.stderr.write(`serving ${basename(outDir)}/ at ${server.url}/ — watching content/, src/site/ and schemas/; Ctrl-C to stop\n`);
+  const profiles = options.profilesDir ?? join(contentDir, "profiles");
+  process.stderr.write(`serving ${basename(outDir)}/ at ${server.url}/ — watching ${displayPath(profiles)}, content/, src/site/ and schemas/; Ctrl-C to stop\n`);
 
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
+  // A profile edit rebuilds incrementally; anything else (templates, schemas, reference data) restarts the builder.
+  let restart = false;
   const rebuild = async () => {
     if (running) {
       again = true;
       return;
     }
     running = true;
-    process.stderr.write("\nchange detected, rebuilding…\n");
-    const success = await buildInChild(childArgs);
+    const fresh = restart;
+    restart = false;
+    process.stderr.write(`\nchange detected, ${fresh ? "restarting the builder" : "rebuilding"}…\n`);
+    const success = await (fresh ? builder.start() : builder.rebuild());
     if (!success) process.stderr.write("rebuild failed; still serving the last good site\n");
     running = false;
     if (again) {
@@ -190,19 +367,30 @@ async function serve(outDir: string, port: number, host: string | undefined, chi
       void rebuild();
     }
   };
+  const ignored = (name: string | null) => name !== null && /(^|[/\\])\.|~$|\.swp$|\.tmp$/.test(String(name));
+  const schedule = (kind: "profile" | "other") => {
+    if (kind === "other") restart = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 100);
+  };
   const watchers: FSWatcher[] = [];
-  for (const dir of [contentDir, join(repoRoot, "src/site"), schemasDir]) {
+  const profilesResolved = resolve(profiles);
+  for (const dir of new Set([profilesResolved, contentDir, join(repoRoot, "src/site"), schemasDir])) {
     if (!existsSync(dir)) continue;
     watchers.push(
       watch(dir, { recursive: true }, (_event, name) => {
-        if (name && /(^|[/\\])\.|~$|\.swp$|\.tmp$/.test(String(name))) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void rebuild(), 250);
+        if (ignored(name)) return;
+        const path = name ? resolve(dir, String(name)) : dir;
+        // Profiles are flat files in their folder; anything else there goes through a full build.
+        const isProfile = dirname(path) === profilesResolved && path.endsWith(".md");
+        if (dir === contentDir && dirname(path) === profilesResolved) return; // seen by the profiles watcher
+        schedule(isProfile ? "profile" : "other");
       }),
     );
   }
   const stop = () => {
     for (const w of watchers) w.close();
+    builder.stop();
     void server.close().then(() => process.exit(0));
   };
   process.on("SIGINT", stop);
@@ -250,7 +438,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`--port must be a port number, got "${v.port ?? process.env.PORT}"\n`);
       return 2;
     }
-    await serve(outDir, port, v.host ?? process.env.HOST, ["--out", outDir, "--today", today, ...(profilesDir ? ["--profiles", profilesDir] : [])]);
+    await serve(outDir, port, v.host ?? process.env.HOST, { today, ...(profilesDir ? { profilesDir } : {}) });
     return -1; // keep running
   }
   const result = await buildSite({ outDir, today, ...(profilesDir ? { profilesDir } : {}) });

@@ -73,6 +73,13 @@ export function compareWeighed(a: WeighedEvidence, b: WeighedEvidence): number {
   );
 }
 
-export function weighAll(items: readonly EvidenceItem[] | undefined, rubric: Rubric, today: string): WeighedEvidence[] {
-  return (items ?? []).map((item) => weigh(item, rubric, today)).sort(compareWeighed);
+/** `cache` (optional) remembers items weighed before with the same rubric and today. */
+export function weighAll(items: readonly EvidenceItem[] | undefined, rubric: Rubric, today: string, cache?: Map<EvidenceItem, WeighedEvidence>): WeighedEvidence[] {
+  const weighCached = (item: EvidenceItem): WeighedEvidence => {
+    if (!cache) return weigh(item, rubric, today);
+    let w = cache.get(item);
+    if (!w) cache.set(item, (w = weigh(item, rubric, today)));
+    return w;
+  };
+  return (items ?? []).map(weighCached).sort(compareWeighed);
 }

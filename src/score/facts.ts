@@ -17,8 +17,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function factPath(section: SectionId, fact: string): string[] {
-  return [...sectionBase(section), ...fact.split("/")];
+const factPaths = new Map<string, readonly string[]>();
+
+/** The path of a rule's fact from the profile root (shared and frozen: do not change it). */
+export function factPath(section: SectionId, fact: string): readonly string[] {
+  const key = `${section}\u0000${fact}`;
+  let path = factPaths.get(key);
+  if (!path) {
+    path = Object.freeze([...sectionBase(section), ...fact.split("/")]);
+    if (factPaths.size >= 10_000) factPaths.clear();
+    factPaths.set(key, path);
+  }
+  return path;
 }
 
 export function valueAt(root: unknown, path: readonly string[]): unknown {

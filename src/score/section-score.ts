@@ -9,7 +9,7 @@
  * Adding evidence or raising its level never lowers backed, backed + claimed or the limit,
  * so it never lowers the score.
  */
-import type { Profile } from "../generated/profile.js";
+import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric, Section } from "../generated/rubric.js";
 import type { Reason } from "../generated/scorecard.js";
 import { evidenceEntries } from "../profile/evidence-entries.js";
@@ -51,12 +51,20 @@ export function claimsLimit(backedWorth: number, rubric: Rubric): number {
   return quantise(cap + (SECTION_MAX - cap) * unlocked);
 }
 
-export function scoreSection(id: SectionId, section: Section, profile: Profile, rubric: Rubric, today: string): SectionScore {
-  const own = weighAll(sectionEvidence(profile, id), rubric, today);
+export interface SectionOptions {
+  /** false: the numbers only, no reasons. The score is the same; for "what if" scoring. */
+  explain?: boolean;
+  /** Items already weighed (same rubric and today), reused across "what if" copies of one profile. */
+  weighed?: Map<EvidenceItem, WeighedEvidence>;
+}
+
+export function scoreSection(id: SectionId, section: Section, profile: Profile, rubric: Rubric, today: string, options: SectionOptions = {}): SectionScore {
+  const explain = options.explain !== false;
+  const own = weighAll(sectionEvidence(profile, id), rubric, today, options.weighed);
   const profileEvidence = section.rules.some((r) => r.type === "evidence" && r.scope === "profile")
-    ? weighAll(evidenceEntries(profile).map((e) => e.item), rubric, today)
+    ? weighAll(evidenceEntries(profile).map((e) => e.item), rubric, today, options.weighed)
     : [];
-  const context = { profile, section: id, evidence: own, profileEvidence, rubric };
+  const context = { profile, section: id, evidence: own, profileEvidence, rubric, explain };
   const outcomes = section.rules.map((rule) => evaluateRule(rule, context));
   // The items the evidence rules count, each once: they unlock the claims cap.
   const used = new Map<unknown, WeighedEvidence>();
@@ -71,17 +79,19 @@ export function scoreSection(id: SectionId, section: Section, profile: Profile, 
   const raw = Math.min(SECTION_MAX, total);
   const backedRaw = Math.min(SECTION_MAX, backed);
 
-  const reasons: Reason[] = outcomes
-    .filter((o) => o.backed + o.claimed > 0)
-    .map((o) => ({ rule: o.rule.id, points: round2(o.backed + o.claimed), text: o.text, ...(o.evidence ? { evidence: o.evidence } : {}) }));
-  if (claimedCounted < claimed) {
+  const reasons: Reason[] = explain
+    ? outcomes
+        .filter((o) => o.backed + o.claimed > 0)
+        .map((o) => ({ rule: o.rule.id, points: round2(o.backed + o.claimed), text: o.text, ...(o.evidence ? { evidence: o.evidence } : {}) }))
+    : [];
+  if (explain && claimedCounted < claimed) {
     reasons.push({
       rule: CLAIMS_CAP_RULE,
       points: -round2(claimed - claimedCounted),
       text: fillTemplate(rubric.claims_cap.text, { cap: formatNumber(limit, 1), claimed: formatNumber(claimed, 1) }),
     });
   }
-  if (total > SECTION_MAX) {
+  if (explain && total > SECTION_MAX) {
     reasons.push({ rule: SIGNAL_MAX_RULE, points: -round2(total - SECTION_MAX), text: fillTemplate(rubric.signal_max.text, { total: formatNumber(total, 1) }) });
   }
   return {

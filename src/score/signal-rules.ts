@@ -21,6 +21,8 @@ export interface SectionContext {
   /** Every evidence item of the profile, weighed and in canonical order (for scope: profile). */
   profileEvidence: readonly WeighedEvidence[];
   rubric: Rubric;
+  /** false: points only, no texts or evidence lists (for "what if" scoring). Default true. */
+  explain?: boolean;
 }
 
 export interface RuleOutcome {
@@ -54,8 +56,11 @@ export function describeItems(items: readonly WeighedEvidence[]): string {
   return `${joined} item${items.length === 1 ? "" : "s"} (worth ${worth.toFixed(2)})`;
 }
 
-function outcome(rule: Rule, backed: number, claimed: number, values: Record<string, string>, evidence?: EvidenceUsed[]): RuleOutcome {
-  return { rule, backed: quantise(backed), claimed: quantise(claimed), text: fillTemplate(rule.text, values), ...(evidence ? { evidence } : {}) };
+/** Texts and evidence lists are made only when the context asks for explanations. */
+function outcome(ctx: SectionContext, rule: Rule, backed: number, claimed: number, values: () => Record<string, string>, evidence?: () => EvidenceUsed[] | undefined): RuleOutcome {
+  if (ctx.explain === false) return { rule, backed: quantise(backed), claimed: quantise(claimed), text: "" };
+  const used = evidence?.();
+  return { rule, backed: quantise(backed), claimed: quantise(claimed), text: fillTemplate(rule.text, values()), ...(used ? { evidence: used } : {}) };
 }
 
 /** The items an evidence rule counts: its scope (section or profile), filtered by kind. */
@@ -74,13 +79,13 @@ function evidenceRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   // Backed items fill the rule first; claimed items only fill the room that is left.
   const backed = Math.min(max, backedSum);
   const claimed = Math.min(quantise(max - backed), claimedSum);
-  const values = {
+  const values = () => ({
     items: describeItems(items),
     count: String(items.length),
     worth: sum(items.map((e) => e.worth)).toFixed(2),
     max: formatNumber(max),
-  };
-  return outcome(rule, backed, claimed, values, items.length > 0 ? items.map(evidenceUse) : undefined);
+  });
+  return outcome(ctx, rule, backed, claimed, values, () => (items.length > 0 ? items.map(evidenceUse) : undefined));
 }
 
 function termsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
@@ -89,7 +94,7 @@ function termsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   // Rubric order, so that the order a profile lists its terms in changes nothing.
   const matched = Object.entries(rule.terms ?? {}).filter(([term]) => listed.has(term));
   const points = Math.min(rule.max ?? 0, sum(matched.map(([, p]) => p ?? 0)));
-  return outcome(rule, 0, points, { terms: matched.map(([t]) => t).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) });
+  return outcome(ctx, rule, 0, points, () => ({ terms: matched.map(([t]) => t).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) }));
 }
 
 function flagsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
@@ -97,7 +102,7 @@ function flagsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   const object = isRecord(value) ? value : {};
   const matched = Object.entries(rule.flags ?? {}).filter(([flag]) => object[flag] === true);
   const points = Math.min(rule.max ?? 0, sum(matched.map(([, p]) => p ?? 0)));
-  return outcome(rule, 0, points, { flags: matched.map(([f]) => f.replace(/_/g, " ")).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) });
+  return outcome(ctx, rule, 0, points, () => ({ flags: matched.map(([f]) => f.replace(/_/g, " ")).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) }));
 }
 
 function thresholdRule(rule: Rule, ctx: SectionContext): RuleOutcome {
@@ -106,12 +111,12 @@ function thresholdRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   // The best step reached (not the last one listed), so the rule stays monotone whatever the order.
   const best = reached.reduce<(typeof reached)[number] | undefined>((a, s) => (!a || s.points > a.points || (s.points === a.points && s.at_least > a.at_least) ? s : a), undefined);
   const v = typeof value === "number" ? value : 0;
-  return outcome(rule, 0, best?.points ?? 0, { value: formatNumber(v), percent: `${formatNumber(v * 100, 0)}%`, step: formatNumber(best?.at_least ?? 0) });
+  return outcome(ctx, rule, 0, best?.points ?? 0, () => ({ value: formatNumber(v), percent: `${formatNumber(v * 100, 0)}%`, step: formatNumber(best?.at_least ?? 0) }));
 }
 
 function presentRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
-  return outcome(rule, 0, isGiven(value) ? (rule.points ?? 0) : 0, {});
+  return outcome(ctx, rule, 0, isGiven(value) ? (rule.points ?? 0) : 0, () => ({}));
 }
 
 function countRule(rule: Rule, ctx: SectionContext): RuleOutcome {
@@ -119,7 +124,7 @@ function countRule(rule: Rule, ctx: SectionContext): RuleOutcome {
   const where = Object.entries(rule.where ?? {});
   const count = (Array.isArray(value) ? value : []).filter((item) => isRecord(item) && where.every(([k, v]) => item[k] === v)).length;
   const points = Math.min(rule.max ?? 0, quantise((rule.per_item ?? 0) * count));
-  return outcome(rule, 0, points, { count: String(count), max: formatNumber(rule.max ?? 0) });
+  return outcome(ctx, rule, 0, points, () => ({ count: String(count), max: formatNumber(rule.max ?? 0) }));
 }
 
 const EVALUATORS: Record<Rule["type"], (rule: Rule, ctx: SectionContext) => RuleOutcome> = {

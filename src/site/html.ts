@@ -26,8 +26,11 @@ export type HtmlValue = SafeHtml | string | number | boolean | null | undefined 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
 
 /** Escapes text for use in element content and in quoted attribute values. */
+const NEEDS_ESCAPING = /[&<>"'`]/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!);
+  // Most text has nothing to escape: skip the replace (and its allocations) then.
+  return NEEDS_ESCAPING.test(text) ? text.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!) : text;
 }
 
 /** Marks markup produced by our own code as safe. Never pass untrusted text. */

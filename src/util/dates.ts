@@ -1,8 +1,17 @@
 /** Calendar-date helpers on YYYY-MM-DD strings (UTC, no time zones, no Date objects leaking out). */
 const DAY_MS = 86_400_000;
 
+/** Parsed dates, remembered: scoring weighs the same few evidence dates many times over. */
+const parsed = new Map<string, number>();
+
 export function isoDate(value: string): number {
-  return Date.parse(`${value}T00:00:00Z`);
+  let ms = parsed.get(value);
+  if (ms === undefined) {
+    ms = Date.parse(`${value}T00:00:00Z`);
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(value, ms);
+  }
+  return ms;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -139,10 +139,28 @@ function hintOf(error: ErrorObject): { hint?: string } {
   return hint ? { hint } : {};
 }
 
+/**
+ * At most this many schema errors per file are listed, then one line counts the rest: a
+ * 250 KB file can hold 30,000 unknown keys, and each listed error costs a position lookup
+ * that is linear in the file.
+ */
+export const MAX_SCHEMA_DIAGNOSTICS = 50;
+/** Keywords translate() reports through another error. */
+const SILENT_KEYWORDS = new Set(["propertyNames", "if", "allOf", "anyOf", "oneOf"]);
+
 export function schemaDiagnostics(source: Pick<SourceFile, "file" | "locate">, errors: readonly ErrorObject[] | null | undefined, rule = "schema"): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  let unlisted = 0;
   for (const error of errors ?? []) {
+    if (out.length >= MAX_SCHEMA_DIAGNOSTICS) {
+      // Past the limit, only count: translating (with its closest-name search) costs too.
+      if (SILENT_KEYWORDS.has(error.keyword)) continue;
+      const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+      if (!seen.has(key)) unlisted++;
+      seen.add(key);
+      continue;
+    }
     const t = translate(error);
     if (!t) continue;
     const key = `${t.pointer}|${t.message}`;
@@ -151,5 +169,6 @@ export function schemaDiagnostics(source: Pick<SourceFile, "file" | "locate">, e
     const pos = source.locate(t.pointer, t.at);
     out.push({ file: source.file, line: pos.line, column: pos.column, severity: "error", rule, message: t.message, ...(t.hint ? { hint: t.hint } : {}) });
   }
+  if (unlisted > 0) out.push({ file: source.file, line: 1, column: 1, severity: "error", rule, message: `${unlisted} more schema errors not listed`, hint: "fix the ones above first" });
   return out;
 }

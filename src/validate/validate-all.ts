@@ -7,7 +7,7 @@ import { compareDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { discoverProfiles, readProfileFile, type ProfileSource } from "../load/discover.js";
 import { profilesDir } from "../paths.js";
 import { loadReferenceData, type ReferenceData } from "../reference/index.js";
-import { validateProfiles, type ValidProfile } from "./validate-profiles.js";
+import { validateProfiles, type ValidationCache, type ValidProfile } from "./validate-profiles.js";
 
 export interface ValidateAllOptions {
   today: string;
@@ -19,6 +19,8 @@ export interface ValidateAllOptions {
   referenceDir?: string;
   /** Reference data already loaded; referenceDir is then not read. */
   reference?: ReferenceData;
+  /** Per-file results kept between runs (see ValidationCache). */
+  cache?: ValidationCache;
 }
 
 export interface ValidateAllResult {
@@ -51,7 +53,7 @@ export function validateAll(options: ValidateAllOptions): ValidateAllResult {
     sources = [...named, ...discovery.sources.filter((s) => !namedFiles.has(s.file))];
   }
 
-  const result = validateProfiles(sources, { today: options.today, tables: ref.data.tables });
+  const result = validateProfiles(sources, { today: options.today, tables: ref.data.tables, ...(options.cache ? { cache: options.cache } : {}) });
   diagnostics.push(...result.diagnostics);
   if (only) diagnostics = diagnostics.filter((d) => only!.has(d.file));
   const profiles = only ? result.profiles.filter((p) => only!.has(p.file)) : result.profiles;

@@ -27,6 +27,31 @@ export interface ValidationOptions {
   today: string;
   tables: VocabularyTables;
   staleAfterDays?: number;
+  /** Per-file results of earlier runs (the dev server keeps one): unchanged files are not checked again. */
+  cache?: ValidationCache;
+}
+
+type Checked = { source: SourceFile; subject: LintSubject; slug: string };
+
+/**
+ * What checking one file gave, keyed by its path. An entry is reused only for the same
+ * bytes and slug under the same date, vocabularies and staleness threshold; the checks
+ * across files (uniqueness) always run again.
+ */
+export class ValidationCache {
+  private key: unknown[] = [];
+  readonly files = new Map<string, { bytes: Uint8Array; slug: string; diagnostics: Diagnostic[]; checked?: Checked }>();
+
+  /** Empties the cache when the context the entries were made in has changed. */
+  use(today: string, tables: VocabularyTables, staleAfterDays: number): void {
+    const key = [today, tables, staleAfterDays];
+    if (key.some((k, i) => k !== this.key[i])) this.files.clear();
+    this.key = key;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }
 
 export interface ValidationResult {
@@ -37,6 +62,22 @@ export interface ValidationResult {
 function toDiagnostic(source: Pick<SourceFile, "file" | "locate" | "bodyLine">, rule: string, f: Finding): Diagnostic {
   const pos = f.bodyLine !== undefined ? { line: source.bodyLine + f.bodyLine - 1, column: 1 } : source.locate(f.pointer, f.at);
   return { file: source.file, line: pos.line, column: pos.column, severity: f.severity, rule, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
+}
+
+/**
+ * At most this many findings of one lint are listed per file (each costs a position lookup
+ * linear in the file); the rest are counted in one closing diagnostic.
+ */
+export const MAX_FINDINGS_PER_LINT = 50;
+
+function toDiagnostics(source: Pick<SourceFile, "file" | "locate" | "bodyLine">, rule: string, findings: readonly Finding[]): Diagnostic[] {
+  const out = findings.slice(0, MAX_FINDINGS_PER_LINT).map((f) => toDiagnostic(source, rule, f));
+  const rest = findings.slice(MAX_FINDINGS_PER_LINT);
+  if (rest.length > 0) {
+    const severity = rest.some((f) => f.severity === "error") ? "error" : "warning";
+    out.push({ file: source.file, line: 1, column: 1, severity, rule, message: `${rest.length} more \`${rule}\` findings not listed`, hint: "fix the ones above first" });
+  }
+  return out;
 }
 
 /**
@@ -57,21 +98,34 @@ export function validateProfiles(inputs: readonly ProfileSource[], options: Vali
   const context: LintContext = { today: options.today, tables: options.tables, staleAfterDays: options.staleAfterDays ?? STALE_AFTER_DAYS };
   const validate = getValidator("profile.schema.json");
   const diagnostics: Diagnostic[] = [];
-  const checked: Array<{ source: SourceFile; subject: LintSubject; slug: string }> = [];
+  const checked: Checked[] = [];
+  const cache = options.cache;
+  cache?.use(context.today, context.tables, context.staleAfterDays);
 
   for (const input of inputs) {
-    const source = readSource(input.file, input.bytes, { format: "frontmatter" });
-    if (source.diagnostics.length > 0) {
-      diagnostics.push(...source.diagnostics);
+    const hit = cache?.files.get(input.file);
+    if (hit && hit.slug === input.slug && sameBytes(hit.bytes, input.bytes)) {
+      diagnostics.push(...hit.diagnostics);
+      if (hit.checked) checked.push(hit.checked);
       continue;
     }
-    const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body };
-    const valid = validate(source.data);
-    if (!valid) diagnostics.push(...schemaDiagnostics(source, validate.errors));
-    for (const lint of profileLints) {
-      diagnostics.push(...runLint(lint, subject, context, valid).map((f) => toDiagnostic(source, lint.name, f)));
+    const own: Diagnostic[] = [];
+    const source = readSource(input.file, input.bytes, { format: "frontmatter" });
+    let entry: Checked | undefined;
+    if (source.diagnostics.length > 0) {
+      own.push(...source.diagnostics);
+    } else {
+      const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body };
+      const valid = validate(source.data);
+      if (!valid) own.push(...schemaDiagnostics(source, validate.errors));
+      for (const lint of profileLints) {
+        own.push(...toDiagnostics(source, lint.name, runLint(lint, subject, context, valid)));
+      }
+      entry = { source, subject, slug: input.slug };
+      checked.push(entry);
     }
-    checked.push({ source, subject, slug: input.slug });
+    diagnostics.push(...own);
+    cache?.files.set(input.file, { bytes: input.bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
   }
 
   const bySubject = new Map(checked.map((c) => [c.subject, c.source]));

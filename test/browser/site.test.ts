@@ -72,24 +72,40 @@ describe("search", () => {
 });
 
 describe("the directory", () => {
-  it("filters and sorts without JavaScript through plain links", async () => {
+  it("filters by any one facet value and sorts the whole list by any order without JavaScript, through plain links", async () => {
     const page = await (await h.context({ javaScriptEnabled: false })).newPage();
+    const slugsShown = () => page.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug!));
+    const scoreOf = (slug: string) => list.profiles.find((p) => p.slug === slug)!.delivery_score;
     await page.goto(`${h.url}/profiles/`);
     await page.locator("[data-static-filters] a", { hasText: "Staff augmentation" }).click();
     expect(new URL(page.url()).pathname).toBe("/profiles/model/staff-augmentation/");
-    const filtered = await page.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug));
-    expect(filtered.sort()).toEqual(offering("staff-augmentation").sort());
+    const filtered = await slugsShown();
+    expect([...filtered].sort()).toEqual(offering("staff-augmentation").sort());
+    expect(filtered.map(scoreOf)).toEqual(filtered.map(scoreOf).sort((a, b) => b - a));
 
-    await page.locator("[data-static-sort] a", { hasText: "Name" }).click();
-    expect(new URL(page.url()).pathname).toBe("/profiles/model/staff-augmentation/sort/name/");
+    // A filtered list is static by delivery score only; the other orders link to the whole list (and say so).
+    const byName = page.locator("[data-static-sort] a", { hasText: "Name" });
+    await expect(byName.textContent()).resolves.toBe("Name (all profiles)");
+    await byName.click();
+    expect(new URL(page.url()).pathname).toBe("/profiles/sort/name/");
     const names = await page.$$eval("#directory-rows .card-title", (hs) => hs.map((h) => h.textContent!.trim()));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
-    expect(names).toHaveLength(offering("staff-augmentation").length);
+    expect(names).toHaveLength(list.profiles.length);
 
     await page.locator("[data-static-sort] a", { hasText: "Rate" }).click();
-    const rated = await page.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug!));
-    const rates = rated.map((s) => index.rows.find((r) => r.slug === s)!.modelRates["staff-augmentation"]).filter((r): r is number => r !== null);
-    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(new URL(page.url()).pathname).toBe("/profiles/sort/rate/");
+    const rated = await slugsShown();
+    expect(rated).toHaveLength(list.profiles.length);
+    const rates = rated.map((s) => index.rows.find((r) => r.slug === s)!.rate);
+    const known = rates.filter((r): r is number => r !== null);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(rates.slice(known.length).every((r) => r === null)).toBe(true);
+
+    // From a sorted page, a filter link still leads to that filter's page.
+    await page.locator("[data-static-filters] summary", { hasText: "Kinds" }).click();
+    await page.locator("[data-static-filters] a", { hasText: "Freelancer" }).click();
+    expect(new URL(page.url()).pathname).toBe("/profiles/kind/freelancer/");
+    expect((await slugsShown()).sort()).toEqual(list.profiles.filter((p) => p.kind === "freelancer").map((p) => p.slug).sort());
   }, 60_000);
 
   it("combines filters and sorts in the browser, keeps them in the URL and restores them from it", async () => {
@@ -156,7 +172,8 @@ describe("compare", () => {
 const PAGE_TYPES = () => [
   "/",
   "/profiles/",
-  "/profiles/model/dedicated/sort/rate/",
+  "/profiles/model/dedicated/",
+  "/profiles/sort/rate/",
   `/profiles/${list.profiles[0]!.slug}/`,
   `/compare/?p=${list.profiles[0]!.slug},${list.profiles[1]!.slug}`,
   "/engagement/",
@@ -170,7 +187,7 @@ const PAGE_TYPES = () => [
 async function settle(page: Page, path: string): Promise<void> {
   if (path.startsWith("/search/")) await page.waitForFunction(() => document.documentElement.dataset.searchReady === "true");
   if (path.startsWith("/compare/")) await page.waitForFunction(() => document.documentElement.dataset.compareReady === "true");
-  if (path.startsWith("/profiles/") && !/^\/profiles\/[a-z0-9-]+\/$/.test(path.replace("/profiles/model/dedicated/sort/rate/", "x")))
+  if (path.startsWith("/profiles/") && !/^\/profiles\/[a-z0-9-]+\/$/.test(path))
     await page.waitForFunction(() => document.documentElement.dataset.directoryReady === "true");
 }
 

@@ -34,6 +34,8 @@ describe("the fast and the careful YAML reader", () => {
   it("agree on random JSON-like documents, however they are written", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 5 })), fc.constantFrom("block", "flow"), (value, style) => {
+        // Keys both readers refuse by design are covered by the last test.
+        if (/"(__proto__|constructor|prototype|null|true|false)"\s*:/.test(JSON.stringify(value))) return;
         const text = style === "flow" ? JSON.stringify(value) : stringify(value);
         expect(agree(text)).not.toBe("neither");
       }),

@@ -7,9 +7,12 @@ import { describe, expect, it } from "vitest";
 import type { EvidenceItem, Profile } from "../../src/generated/profile.js";
 import type { Scorecard } from "../../src/generated/scorecard.js";
 import { SIGNAL_IDS } from "../../src/profile/evidence-entries.js";
+import { syntheticProfile } from "../../src/bench/synthetic.js";
+import { scoreCore } from "../../src/score/index.js";
+import { suggestImprovements } from "../../src/score/improvements.js";
 import { getValidator } from "../../src/validate/ajv.js";
 import { referenceData } from "../helpers.js";
-import { scoreProfile, TODAY } from "./setup.js";
+import { market, rubric, sampleProfiles, scoreProfile, TODAY } from "./setup.js";
 
 const RUNS = { numRuns: 120 };
 const ref = referenceData();
@@ -257,5 +260,34 @@ describe("the scorer on random profiles", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("improvement estimates", () => {
+  const both = (data: Profile) => {
+    const input = { slug: "p", data };
+    const core = scoreCore(input, rubric(), market(), TODAY);
+    const before = JSON.stringify(data);
+    const fast = suggestImprovements(input, core, rubric(), market(), TODAY);
+    expect(JSON.stringify(data), "the profile is left as it was").toBe(before);
+    return { fast, all: suggestImprovements(input, core, rubric(), market(), TODAY, { rescore: "all" }) };
+  };
+
+  it("are the same when only the affected sections are scored again as when the whole modified profile is (random profiles)", () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const { fast, all } = both(profile);
+        expect(fast).toEqual(all);
+      }),
+      RUNS,
+    );
+  });
+
+  it("are the same both ways for the samples and 200 synthetic profiles", () => {
+    const profiles = [...sampleProfiles().map((p) => p.data), ...Array.from({ length: 200 }, (_, i) => syntheticProfile(i, 7).data)];
+    for (const data of profiles) {
+      const { fast, all } = both(data);
+      expect(fast).toEqual(all);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAGE_SIZE } from "../../src/site/config.js";
 import { buildDirectoryPages, facetValues, listingPath, rateKey, sortRows } from "../../src/site/view/directory.js";
 import { directoryIndex } from "../../src/site/view/directory-index.js";
 import { sampleSite } from "./site-helpers.js";
@@ -36,14 +37,31 @@ describe("directory sorting", () => {
 describe("the static directory pages", () => {
   const pages = site.directoryPages;
 
-  it("exist for every sort, and for every value of every facet under every sort", () => {
+  it("exist for the whole list under every sort, and for every value of every facet by delivery score", () => {
     for (const sort of ["score", "name", "rate"] as const) expect(pages.some((p) => p.path === listingPath(sort) && !p.filter)).toBe(true);
     for (const facet of site.facets) {
-      for (const o of facet.options) {
-        for (const sort of ["score", "name", "rate"] as const) expect(pages.find((p) => p.path === listingPath(sort, { facet: facet.key, value: o.value }))).toBeTruthy();
-      }
+      for (const o of facet.options) expect(pages.find((p) => p.path === listingPath("score", { facet: facet.key, value: o.value }))).toBeTruthy();
     }
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
+  });
+
+  it("leave a filter under another sort to the enhancement, so the page count grows with the profiles, not with filters × sorts", () => {
+    expect(pages.filter((p) => p.filter && p.sort !== "score")).toEqual([]);
+    const perSort = Math.ceil(all.length / PAGE_SIZE);
+    const perFilter = site.facets.flatMap((f) => f.options.map((o) => Math.max(1, Math.ceil(o.count / PAGE_SIZE))));
+    expect(pages).toHaveLength(3 * perSort + perFilter.reduce((a, b) => a + b, 0));
+  });
+
+  it("link every sort from every page to a page that exists: the same filter by score, the whole list otherwise", () => {
+    const paths = new Set(pages.map((p) => p.path));
+    for (const page of pages) {
+      expect(page.sortLinks.map((s) => s.key)).toEqual(["score", "name", "rate"]);
+      for (const link of page.sortLinks) {
+        expect(paths.has(link.path), `${page.path} → ${link.path}`).toBe(true);
+        expect(link.wholeList).toBe(Boolean(page.filter) && link.key !== "score");
+        expect(link.current).toBe(link.key === page.sort);
+      }
+    }
   });
 
   it("show exactly the profiles that match their filter, with the counts the filter links promise", () => {

@@ -22,10 +22,12 @@ describe("profile Markdown", () => {
     expect(out).toContain("[a](javascript:alert(1))");
   });
 
-  it("turns http(s) links into links marked rel=\"noopener noreferrer nofollow ugc\"", () => {
-    const out = md("[site](https://firm.example/cases) and <http://plain.example/>");
+  it("turns https links into links marked rel=\"noopener noreferrer nofollow ugc\"; http stays text (no mixed content)", () => {
+    const out = md("[site](https://firm.example/cases) and <https://plain.example/> and <http://insecure.example/>");
     expect(out).toContain(`<a href="https://firm.example/cases" rel="${CONTRIBUTED_LINK_REL}">site</a>`);
-    expect(out).toContain(`<a href="http://plain.example/" rel="${CONTRIBUTED_LINK_REL}">http://plain.example/</a>`);
+    expect(out).toContain(`<a href="https://plain.example/" rel="${CONTRIBUTED_LINK_REL}">https://plain.example/</a>`);
+    expect(out).toContain("&lt;http://insecure.example/&gt;");
+    expect(isAllowedLink("http://a.example")).toBe(false);
     expect(isAllowedLink("https://a.example")).toBe(true);
     expect(isAllowedLink("https:/a.example")).toBe(false);
   });

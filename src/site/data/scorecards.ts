@@ -28,13 +28,32 @@ export interface SiteScoring {
   market: Market;
 }
 
+/**
+ * Scorecards already made from these very profile objects, for one reference and date (the
+ * dev server keeps one across rebuilds; it is dropped when the reference or date changes).
+ */
+export interface ScoreCache {
+  reference?: ReferenceData;
+  today?: string;
+  cards: WeakMap<ValidProfile["data"], Scorecard>;
+}
+
 /** Scores every valid profile with the real scorer against the reference rubric and market bands. */
-export function scoreSite(profiles: readonly ValidProfile[], reference: ReferenceData, today: string): SiteScoring {
+export function scoreSite(profiles: readonly ValidProfile[], reference: ReferenceData, today: string, cache?: ScoreCache): SiteScoring {
   const { rubric, market, currencies } = reference;
   const context = { market, currencies };
-  return {
-    scorecards: new Map(profiles.map((p) => [p.slug, score({ slug: p.slug, data: p.data }, rubric, context, today)])),
-    rubric,
-    market,
+  if (cache && (cache.reference !== reference || cache.today !== today)) {
+    cache.reference = reference;
+    cache.today = today;
+    cache.cards = new WeakMap();
+  }
+  const scoreOne = (p: ValidProfile): Scorecard => {
+    let card = cache?.cards.get(p.data);
+    if (!card || card.slug !== p.slug) {
+      card = score({ slug: p.slug, data: p.data }, rubric, context, today);
+      cache?.cards.set(p.data, card);
+    }
+    return card;
   };
+  return { scorecards: new Map(profiles.map((p) => [p.slug, scoreOne(p)])), rubric, market };
 }

@@ -11,7 +11,7 @@ import { renderRepositoryDoc } from "../view/repository-doc.js";
 import type { ReferenceData } from "../../reference/index.js";
 import { labelOf } from "../../reference/vocabularies.js";
 import { validateAll } from "../../validate/validate-all.js";
-import type { ValidProfile } from "../../validate/validate-profiles.js";
+import type { ValidationCache, ValidProfile } from "../../validate/validate-profiles.js";
 import { apiList, apiProfileRecord, type ApiList, type ApiProfileRecord } from "../view/api.js";
 import { buildDirectoryPages, buildFacets, type DirectoryPage, type Facet, type FacetKey } from "../view/directory.js";
 import { buildEngagementPage, type EngagementPageModel } from "../view/engagement.js";
@@ -20,7 +20,7 @@ import { buildMethodology, type MethodologyModel } from "../view/methodology.js"
 import { buildProfilePage, type ProfilePageModel } from "../view/profile.js";
 import { summarise, type ProfileSummary } from "../view/summary.js";
 import { buildMarketView, type MarketView } from "../view/market.js";
-import { scoreSite, type ModelId, type Rubric, type Scorecard } from "./scorecards.js";
+import { scoreSite, type ModelId, type Rubric, type ScoreCache, type Scorecard, type SiteScoring } from "./scorecards.js";
 
 export interface SiteInput {
   profiles: readonly ValidProfile[];
@@ -53,9 +53,9 @@ export interface SiteData {
   contributing: SafeHtml;
 }
 
-export function buildSiteData(input: SiteInput): SiteData {
+/** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
+export function buildSiteData(input: SiteInput, scoring: SiteScoring = scoreSite(input.profiles, input.reference, input.today)): SiteData {
   const { reference, today } = input;
-  const scoring = scoreSite(input.profiles, reference, today);
   const market = buildMarketView(scoring.market, reference);
   const modelLabels = new Map(market.models.map((m) => [m.model, m.label] as const));
   const tables = reference.tables;
@@ -78,7 +78,8 @@ export function buildSiteData(input: SiteInput): SiteData {
     }
   };
   const facetOrder = { model: MODEL_ORDER, kind: ["firm", "freelancer"] };
-  const sources = [...input.profiles].sort((a, b) => summaries.indexOf(bySlug.get(a.slug)!) - summaries.indexOf(bySlug.get(b.slug)!));
+  const rank = new Map(summaries.map((s, i) => [s.slug, i]));
+  const sources = [...input.profiles].sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
   return {
     today,
     reference,
@@ -110,12 +111,36 @@ export interface LoadOptions {
   dir?: string;
   /** Folder of reference data (default content/reference). */
   referenceDir?: string;
+  /** Filled with the milliseconds each stage took: loadValidate, score, view. */
+  timings?: Record<string, number>;
+  /** Reference data already loaded (content/reference is then not read). */
+  reference?: ReferenceData;
+  /** Results kept between builds (the dev server): unchanged files are not validated or scored again. */
+  cache?: { validation: ValidationCache; scores: ScoreCache };
 }
 
 /** Validates, and builds the site data only when there is no error anywhere. */
 export function loadSiteData(options: LoadOptions): LoadResult {
-  const result = validateAll({ today: options.today, ...(options.dir ? { dir: options.dir } : {}), ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}) });
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    if (options.timings) options.timings[stage] = now - mark;
+    mark = now;
+  };
+  const result = validateAll({
+    today: options.today,
+    ...(options.dir ? { dir: options.dir } : {}),
+    ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+    ...(options.cache ? { cache: options.cache.validation } : {}),
+  });
+  lap("loadValidate");
   if (!result.reference || countErrors(result.diagnostics) > 0) return { ok: false, diagnostics: result.diagnostics };
   const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
-  return { ok: true, data: buildSiteData({ profiles: result.profiles, reference: result.reference, today: options.today, contributing }), diagnostics: result.diagnostics };
+  const input = { profiles: result.profiles, reference: result.reference, today: options.today, contributing };
+  const scoring = scoreSite(input.profiles, input.reference, input.today, options.cache?.scores);
+  lap("score");
+  const data = buildSiteData(input, scoring);
+  lap("view");
+  return { ok: true, data, diagnostics: result.diagnostics };
 }

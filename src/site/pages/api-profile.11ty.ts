@@ -9,5 +9,6 @@ export const data = {
 };
 
 export function render(d: TemplateData & { record: ApiProfileRecord }): string {
-  return JSON.stringify(d.record, null, 2) + "\n";
+  // Compact: one file per profile, fetched by the compare page; whitespace would add about 40%.
+  return JSON.stringify(d.record) + "\n";
 }

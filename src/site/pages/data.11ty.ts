@@ -10,7 +10,7 @@ import { atomFeed, sitemap } from "../view/xml.js";
 type Output = { path: string; render: (d: TemplateData) => string };
 
 const OUTPUTS: Output[] = [
-  { path: "/api/profiles.json", render: (d) => JSON.stringify(d.shortlist.apiList, null, 2) + "\n" },
+  { path: "/api/profiles.json", render: (d) => JSON.stringify(d.shortlist.apiList) + "\n" },
   { path: "/api/profiles.csv", render: (d) => profilesCsv(d.shortlist.apiList.profiles) },
   { path: "/api/directory.json", render: (d) => JSON.stringify(directoryIndex(d.shortlist, (p) => String(profileRow(p)))) },
   { path: "/feed.xml", render: (d) => atomFeed(d.shortlist.profiles) },

@@ -60,7 +60,7 @@ ${e.offers.length === 0
     )}</tbody>
 </table>
 </section>
-<p><a href="${listingPath("score", { facet: "model", value: e.model })}">These profiles in the directory</a> · <a href="${listingPath("rate", { facet: "model", value: e.model })}">sorted by rate</a></p>`}
+<p><a href="${listingPath("score", { facet: "model", value: e.model })}">These profiles in the directory</a> · <a href="/profiles/?model=${e.model}&amp;sort=rate">sorted by rate</a></p>`}
 </section>`;
   return page({
     title: `${m.label} — market band and who offers it`,

@@ -1,6 +1,7 @@
 /**
- * /profiles/ and its static sort/filter/page variants. Works without JavaScript (every
- * combination of one filter and one sort is a page); directory.js adds combined filters.
+ * /profiles/ and its static variants. Works without JavaScript: the whole list under every
+ * sort, and every single filter by delivery score, are pages; directory.js adds a filter
+ * under another sort and combined filters.
  */
 import { html, type SafeHtml } from "../html.js";
 import { breadcrumbs, profileRow } from "../render/components.js";
@@ -23,7 +24,7 @@ ${l.facets.map(
 <summary>${f.label}</summary>
 <ul>${f.options.map((o) => {
     const current = l.filter?.facet === f.key && l.filter.value === o.value;
-    return html`<li><a href="${listingPath(l.sort, { facet: f.key, value: o.value })}"${current ? html` aria-current="page"` : ""}>${o.label}</a> <span class="count">(${o.count})</span></li>`;
+    return html`<li><a href="${listingPath("score", { facet: f.key, value: o.value })}"${current ? html` aria-current="page"` : ""}>${o.label}</a> <span class="count">(${o.count})</span></li>`;
   })}</ul>
 </details>`,
 )}
@@ -65,7 +66,7 @@ ${filterNav(l)}
 <div class="directory-main">
 <nav class="sort" aria-label="Sort order" data-static-sort>
 <span>Sort by</span>
-<ul>${l.sortLinks.map((s) => html`<li><a href="${s.path}"${s.current ? html` aria-current="page"` : ""}>${s.label}</a></li>`)}</ul>
+<ul>${l.sortLinks.map((s) => html`<li><a href="${s.path}"${s.current ? html` aria-current="page"` : ""}>${s.label}${s.wholeList ? " (all profiles)" : ""}</a></li>`)}</ul>
 </nav>
 <h2 id="results-h" class="results-count">${l.total === 0 ? "No profiles" : l.pageCount > 1 ? `Profiles ${from}–${to} of ${l.total}` : `${l.total} profile${l.total === 1 ? "" : "s"}`}</h2>
 <p class="muted small" id="sort-note">${sortNote}</p>

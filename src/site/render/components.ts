@@ -37,8 +37,21 @@ export function location(p: ProfileSummary): string {
   return [p.city, p.country.label].filter(Boolean).join(", ");
 }
 
-/** One profile in a list: the directory, the home page and the engagement pages use it. */
+const rows = new WeakMap<ProfileSummary, SafeHtml>();
+
+/**
+ * One profile in a list: the directory, the home page and the engagement pages use it. The
+ * default (h3) row is made once per profile and reused: a profile appears on one directory
+ * page per sort order and per facet value it has.
+ */
 export function profileRow(p: ProfileSummary, headingLevel: 2 | 3 = 3): SafeHtml {
+  if (headingLevel !== 3) return makeProfileRow(p, headingLevel);
+  let row = rows.get(p);
+  if (!row) rows.set(p, (row = makeProfileRow(p, 3)));
+  return row;
+}
+
+function makeProfileRow(p: ProfileSummary, headingLevel: 2 | 3): SafeHtml {
   const id = `row-${p.slug}`;
   const heading = html`<a href="${p.path}">${p.name}</a>`;
   return html`<li class="row" data-slug="${p.slug}">

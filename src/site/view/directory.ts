@@ -1,7 +1,10 @@
 /**
- * The directory as static pages: every sort order × every single filter, paginated, so the
- * directory works without JavaScript. The client-side enhancement combines filters over the
- * same rows (see directoryIndex).
+ * The directory as static pages, so that it works without JavaScript: the whole list under
+ * every sort order, and every single filter (one facet value) by delivery score, all
+ * paginated. A filter under another sort, and several filters at once, are the client-side
+ * enhancement's job (directory.js over the same rows, see directoryIndex). This keeps the
+ * number of pages linear in the number of profiles — about (sorts + facet values per
+ * profile) × N / PAGE_SIZE — instead of multiplying every filter by every sort.
  */
 import { PAGE_SIZE } from "../config.js";
 import { compareNames } from "./format.js";
@@ -57,8 +60,11 @@ export interface DirectoryPage {
   offset: number;
   prevPath?: string;
   nextPath?: string;
-  /** Links to the same filter under each sort order. */
-  sortLinks: Array<{ key: SortKey; label: string; path: string; current: boolean }>;
+  /**
+   * Links to each sort order: of the same list where that page exists (the whole list under
+   * every sort; a filter by score), else of the whole list (`wholeList`).
+   */
+  sortLinks: Array<{ key: SortKey; label: string; path: string; current: boolean; wholeList: boolean }>;
   facets: Facet[];
   title: string;
 }
@@ -141,7 +147,12 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Every static directory page: (no filter | each facet value) × each sort × each page. */
+/** Is there a static page for this filter under this sort? (The whole list: every sort; a filter: by score.) */
+export function hasStaticListing(sort: SortKey, filter?: { facet: FacetKey; value: string }): boolean {
+  return !filter || sort === "score";
+}
+
+/** Every static directory page: the whole list × each sort × each page, and each facet value by score × each page. */
 export function buildDirectoryPages(all: readonly ProfileSummary[], label: Labeller, order: Partial<Record<FacetKey, readonly string[]>> = {}, pageSize = PAGE_SIZE): DirectoryPage[] {
   const facets = buildFacets(all, label, order);
   const filters: Array<ActiveFilter | undefined> = [undefined];
@@ -153,6 +164,7 @@ export function buildDirectoryPages(all: readonly ProfileSummary[], label: Label
   for (const filter of filters) {
     const matching = filter ? all.filter((p) => facetValues(p, filter.facet).includes(filter.value)) : [...all];
     for (const { key: sort } of SORTS) {
+      if (!hasStaticListing(sort, filter)) continue;
       const sorted = sortRows(matching, sort, filter?.facet === "model" ? filter.value : undefined);
       const chunks = chunk(sorted, pageSize);
       chunks.forEach((rows, i) => {
@@ -169,7 +181,10 @@ export function buildDirectoryPages(all: readonly ProfileSummary[], label: Label
           offset: i * pageSize,
           ...(page > 1 ? { prevPath: listingPath(sort, filter, page - 1) } : {}),
           ...(page < chunks.length ? { nextPath: listingPath(sort, filter, page + 1) } : {}),
-          sortLinks: SORTS.map((s) => ({ key: s.key, label: s.label, path: listingPath(s.key, filter), current: s.key === sort })),
+          sortLinks: SORTS.map((s) => {
+            const own = hasStaticListing(s.key, filter);
+            return { key: s.key, label: s.label, path: listingPath(s.key, own ? filter : undefined), current: s.key === sort, wholeList: !own };
+          }),
           facets,
           title: page > 1 ? `${title} (page ${page})` : title,
         });

@@ -66,6 +66,9 @@ export const CONFIDENCE_LABEL: Record<"high" | "medium" | "low", string> = { hig
 export const POSITION_LABEL: Record<"below" | "within" | "above", string> = { below: "below the market band", within: "within the market band", above: "above the market band" };
 
 /** A stable, readable string compare for names (locale-independent enough for sorting). */
+/** One collator for every name comparison: the same order as localeCompare("en", base), without building a collator per call. */
+const NAME_COLLATOR = new Intl.Collator("en", { sensitivity: "base" });
+
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NAME_COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

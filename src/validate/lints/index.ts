@@ -1,4 +1,5 @@
 /** The registry of lints run after schema validation, in the order they report. */
+import { bodyLinksLint } from "./body-links.js";
 import { controlCharactersLint } from "./control-characters.js";
 import { evidenceHttpsLint } from "./evidence-https.js";
 import { freelancerTeamLint } from "./freelancer-team.js";
@@ -14,6 +15,7 @@ import type { CollectionLint, ProfileLint } from "./types.js";
 import { uniqueIdentityLint } from "./unique-identity.js";
 import { uniqueModelsLint } from "./unique-models.js";
 import { vocabularyLint } from "./vocabulary.js";
+import { websiteUrlLint } from "./website-url.js";
 
 export const profileLints: readonly ProfileLint[] = [
   slugLint,
@@ -25,10 +27,12 @@ export const profileLints: readonly ProfileLint[] = [
   paidTrialLint,
   futureDatesLint,
   evidenceHttpsLint,
+  websiteUrlLint,
   timezonesLint,
   freelancerTeamLint,
   staleReviewLint,
   scaffoldLeftoverLint,
+  bodyLinksLint,
 ];
 
 export const collectionLints: readonly CollectionLint[] = [uniqueIdentityLint];

@@ -1,0 +1,90 @@
+/**
+ * Search in the browser, measured in Chromium on a built site. For each query a fresh page
+ * opens /search/ and waits until search.js is ready (Pagefind's WebAssembly and metadata
+ * loaded, the unfiltered list shown); then, in this order:
+ *
+ *   submit  the words typed and Enter pressed → the first results rendered (search.js shows
+ *           the first 10 as soon as their data is in, then the rest of the first 50)
+ *   typing  the words typed → the first results rendered, including search.js's 250 ms
+ *           pause after the last keystroke
+ *   api     pagefind.search(q) plus data() of the first 10 results, called directly
+ *
+ * Times are taken with performance.now() inside the page, up to the moment the results are
+ * in the DOM (the browser paints them at its next frame).
+ */
+import { existsSync } from "node:fs";
+import { startStaticServer } from "../site/server/static-server.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const QUERIES = ["django", "kubernetes", "pipelines", "evaluation", "pydantic", "runbooks", "healthcare", "polars", "insurance", "logistics"];
+
+export interface SearchTiming {
+  query: string;
+  results: number;
+  apiMs: number;
+  submitMs: number;
+  typingMs: number;
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export async function measureSearch(siteDir: string, queries: readonly string[] = QUERIES): Promise<SearchTiming[]> {
+  const { chromium } = await import("playwright-core");
+  const server = await startStaticServer({ root: siteDir, port: 0, host: "127.0.0.1" });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const out: SearchTiming[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(60_000);
+    for (const query of queries) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search/`);
+      await page.waitForFunction(() => document.documentElement.dataset.searchReady === "true");
+      // Browser code is passed as text: tsx would wrap functions in helpers the page lacks.
+      // Through the form: Enter submits at once; typing waits for the pause.
+      const viaForm = async (submit: boolean, words: string) =>
+        (await page.evaluate(`(async () => {
+          const input = document.getElementById("search-q");
+          const list = document.getElementById("search-results");
+          const form = document.getElementById("search-form");
+          const expected = new URLSearchParams(${JSON.stringify(words ? { q: words } : {})}).toString();
+          const t0 = performance.now();
+          input.value = ${JSON.stringify(words)};
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          if (${submit}) form.requestSubmit();
+          // Done when search.js has put the first results in the DOM (it then marks data-shown).
+          await new Promise((done) => {
+            if (list.dataset.shown === expected) return done();
+            const watch = new MutationObserver(() => {
+              if (list.dataset.shown === expected) {
+                watch.disconnect();
+                done();
+              }
+            });
+            watch.observe(list, { attributes: true, attributeFilter: ["data-shown"] });
+          });
+          return performance.now() - t0;
+        })()`)) as number;
+      const submitMs = await viaForm(true, query);
+      await viaForm(true, "");
+      const typingMs = await viaForm(false, `${query} python`);
+      // The API, after the form (so the word's index chunk is loaded): the module search.js initialised.
+      const api = (await page.evaluate(`(async () => {
+        const pagefind = await import("/pagefind/pagefind.js");
+        const t0 = performance.now();
+        const found = await pagefind.search(${JSON.stringify(query)});
+        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+        return { ms: performance.now() - t0, results: found.results.length };
+      })()`)) as { ms: number; results: number };
+      out.push({ query, results: api.results, apiMs: api.ms, submitMs, typingMs });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}

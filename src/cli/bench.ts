@@ -1,0 +1,101 @@
+/**
+ * npm run bench [-- --profiles N] [--runs R] [--seed S] [--today YYYY-MM-DD]
+ *               [--dir DIR] [--keep] [--no-eleventy] [--no-hugo] [--search] [--edit]
+ *               [--markdown] [--json FILE]
+ *
+ * --search times searches in Chromium on the built site; --edit times `npm start` picking up
+ * an edited profile.
+ *
+ * Generates N synthetic profiles into a temporary folder, times Shortlist's build stage by
+ * stage and as a whole, and in the same run a bare Eleventy + Pagefind build and (when
+ * `hugo` is installed) a bare Hugo build of the same Markdown; prints a table and a closing
+ * `ratio shortlist/eleventy=…` line. See BENCHMARKS.md.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { runBench } from "../bench/run.js";
+import { isMain } from "../util/is-main.js";
+
+const USAGE =
+  "usage: npm run bench -- [--profiles N] [--runs R] [--seed S] [--today YYYY-MM-DD] [--dir DIR] [--keep] [--no-eleventy] [--no-hugo] [--search] [--edit] [--markdown] [--json FILE]";
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        profiles: { type: "string" },
+        runs: { type: "string" },
+        seed: { type: "string" },
+        today: { type: "string" },
+        dir: { type: "string" },
+        keep: { type: "boolean" },
+        "no-eleventy": { type: "boolean" },
+        "no-hugo": { type: "boolean" },
+        markdown: { type: "boolean" },
+        search: { type: "boolean" },
+        edit: { type: "boolean" },
+        json: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  let profiles: number, runs: number, seed: number;
+  try {
+    profiles = positiveInteger(v.profiles, 1000, "profiles");
+    runs = positiveInteger(v.runs, 3, "runs");
+    seed = positiveInteger(v.seed, 2026, "seed");
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const today = v.today ?? "2026-11-24";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    process.stderr.write(`--today must be YYYY-MM-DD, got "${today}"\n`);
+    return 2;
+  }
+  const result = await runBench({
+    profiles,
+    runs,
+    seed,
+    today,
+    ...(v.dir ? { dir: v.dir } : {}),
+    keep: v.keep === true,
+    eleventy: v["no-eleventy"] !== true,
+    hugo: v["no-hugo"] !== true,
+    markdown: v.markdown === true,
+    search: v.search === true,
+    edit: v.edit === true,
+    write: (line) => process.stdout.write(line + "\n"),
+  });
+  if (v.json) writeFileSync(v.json, JSON.stringify(result, null, 2) + "\n");
+  return 0;
+}
+
+if (isMain(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The warm builder behind `npm start`: a long-lived child process that keeps what the last
+ * build learnt (each file's validation, each profile's scorecard) and, when a profile
+ * changes, rebuilds only what can change:
+ *
+ *   1. validate: unchanged files are not read again (ValidationCache); the checks across
+ *      files (uniqueness) always run. Any error: nothing is written, the last good site stays.
+ *   2. score: only changed profiles (a scorecard is kept per parsed profile object).
+ *   3. render into a fresh folder: the directory, home, data files and every other shared
+ *      page in full, and the profile page and JSON of changed profiles only; the pages of
+ *      unchanged profiles are hard links to the live site's (they cannot differ: a profile
+ *      page depends on its own profile, the reference data and the date only).
+ *   4. swap the folder in (the same two renames as a full build).
+ *   5. rebuild the search index in the background and swap it in: for a second or two after
+ *      a change, search may answer from the previous index.
+ *
+ * Templates, schemas and reference data are not reloaded here: the server restarts this
+ * process on those changes, and its first build is a full one.
+ *
+ *   node --import tsx src/cli/dev-build.ts --out DIR --today YYYY-MM-DD [--profiles DIR]
+ * (spawned by `npm start` with an IPC channel: it answers {type:"built"} to {type:"rebuild"})
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import * as pagefind from "pagefind";
+import { countErrors, formatText } from "../diagnostics.js";
+import { loadReferenceData, type ReferenceData } from "../reference/index.js";
+import type { ScoreCache } from "../site/data/scorecards.js";
+import { loadSiteData, type SiteData } from "../site/data/site-data.js";
+import { isMain } from "../util/is-main.js";
+import { ValidationCache } from "../validate/validate-profiles.js";
+import { buildSite, removeIfEmpty, renderSite, swapIn } from "./build.js";
+
+export interface DevBuilderOptions {
+  outDir: string;
+  today: string;
+  profilesDir?: string;
+  referenceDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface DevBuildResult {
+  ok: boolean;
+  /** "full" for the first build, "incremental" after. */
+  kind: "full" | "incremental";
+  ms: number;
+  /** Profiles whose page and JSON were rendered again. */
+  rendered?: number;
+}
+
+/** Hard-links `from` to `to` (same file system), copying when links are not possible. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else linkOrCopy(source, target);
+  }
+}
+
+export class DevBuilder {
+  private readonly cache = { validation: new ValidationCache(), scores: { cards: new WeakMap() } as ScoreCache };
+  private reference: ReferenceData | undefined;
+  /** Each live profile's parsed data object: the same object means the same file. */
+  private live = new Map<string, unknown>();
+  private counter = 0;
+  private indexRun = 0;
+  private indexing: Promise<void> = Promise.resolve();
+  private readonly outDir: string;
+  private readonly scratch: string;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: DevBuilderOptions) {
+    this.outDir = resolve(options.outDir);
+    this.scratch = join(dirname(this.outDir), ".shortlist-tmp");
+    this.log = options.log ?? ((line) => process.stderr.write(line + "\n"));
+  }
+
+  async build(): Promise<DevBuildResult> {
+    if (!this.reference) {
+      const ref = loadReferenceData(this.options.referenceDir);
+      if (!ref.ok) {
+        for (const d of ref.diagnostics) this.log(formatText(d));
+        return { ok: false, kind: "full", ms: 0 };
+      }
+      this.reference = ref.data;
+    }
+    if (this.live.size === 0 || !existsSync(this.outDir)) return this.full();
+    return this.incremental();
+  }
+
+  private async full(): Promise<DevBuildResult> {
+    const result = await buildSite({
+      outDir: this.outDir,
+      today: this.options.today,
+      ...(this.options.profilesDir ? { profilesDir: this.options.profilesDir } : {}),
+      reference: this.reference!,
+      cache: this.cache,
+      log: this.log,
+    });
+    if (result.ok && result.site) this.remember(result.site);
+    return { ok: result.ok, kind: "full", ms: result.ms, ...(result.site ? { rendered: result.site.profiles.length } : {}) };
+  }
+
+  private remember(site: SiteData): void {
+    this.live = new Map(site.profilePages.map((p) => [p.slug, p.profile]));
+  }
+
+  private async incremental(): Promise<DevBuildResult> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    const loaded = loadSiteData({
+      today: this.options.today,
+      ...(this.options.profilesDir ? { dir: this.options.profilesDir } : {}),
+      reference: this.reference!,
+      cache: this.cache,
+    });
+    if (!loaded.ok) {
+      for (const d of loaded.diagnostics) this.log(formatText(d));
+      this.log(`✗ build stopped: ${countErrors(loaded.diagnostics)} error(s); ${basename(this.outDir)}/ left as it was`);
+      return { ok: false, kind: "incremental", ms: ms() };
+    }
+    const site = loaded.data;
+    const changed = new Set(site.profilePages.filter((p) => this.live.get(p.slug) !== p.profile).map((p) => p.slug));
+    const temp = join(this.scratch, `dev-${process.pid}-${++this.counter}`);
+    try {
+      mkdirSync(temp, { recursive: true });
+      await renderSite({ ...site, profilePages: site.profilePages.filter((p) => changed.has(p.slug)), apiProfiles: site.apiProfiles.filter((r) => changed.has(r.slug)) }, temp);
+      for (const p of site.profilePages) {
+        if (changed.has(p.slug)) continue;
+        mkdirSync(join(temp, "profiles", p.slug), { recursive: true });
+        linkOrCopy(join(this.outDir, "profiles", p.slug, "index.html"), join(temp, "profiles", p.slug, "index.html"));
+        linkOrCopy(join(this.outDir, "api", "profiles", `${p.slug}.json`), join(temp, "api", "profiles", `${p.slug}.json`));
+      }
+      // The previous search index, until the background run below replaces it.
+      if (existsSync(join(this.outDir, "pagefind"))) linkTree(join(this.outDir, "pagefind"), join(temp, "pagefind"));
+      const old = swapIn(temp, this.outDir, this.scratch, true);
+      if (old) void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
+    } catch (error) {
+      rmSync(temp, { recursive: true, force: true });
+      removeIfEmpty(this.scratch);
+      this.log(`✗ build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${basename(this.outDir)}/ left as it was`);
+      return { ok: false, kind: "incremental", ms: ms() };
+    }
+    this.remember(site);
+    this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again, ${site.profiles.length - changed.size} kept); updating the search index…`);
+    this.reindex(site.profiles.length);
+    return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size };
+  }
+
+  /** Rebuilds the search index from the live site's profile pages and swaps it in, unless a newer build came first. */
+  private reindex(expected: number): void {
+    const run = ++this.indexRun;
+    this.indexing = this.indexing.then(async () => {
+      if (run !== this.indexRun) return;
+      const started = performance.now();
+      const work = join(this.scratch, `index-${process.pid}-${run}`);
+      try {
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+        if (!index) throw new Error(errors.join("; "));
+        try {
+          const added = await index.addDirectory({ path: this.outDir, glob: "profiles/*/index.html" });
+          if (added.errors.length) throw new Error(added.errors.join("; "));
+          if (added.page_count !== expected) throw new Error(`read ${added.page_count} profile pages, expected ${expected}`);
+          const written = await index.writeFiles({ outputPath: work });
+          if (written.errors.length) throw new Error(written.errors.join("; "));
+        } finally {
+          await index.deleteIndex().catch(() => {});
+        }
+        if (run !== this.indexRun) return; // a newer build will index again
+        const live = join(this.outDir, "pagefind");
+        const old = `${work}-old`;
+        if (existsSync(live)) renameSync(live, old);
+        renameSync(work, live);
+        void rm(old, { recursive: true, force: true });
+        this.log(`✓ search index updated (${Math.round(performance.now() - started)} ms)`);
+      } catch (error) {
+        this.log(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+        removeIfEmpty(this.scratch);
+      }
+    });
+  }
+
+  /** Resolves when no search index rebuild is running (tests and the benchmark wait on it). */
+  async settled(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.indexing) {
+      seen = this.indexing;
+      await seen;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.settled();
+    await pagefind.close();
+  }
+}
+
+/** The child-process side: one full build, then a rebuild per {type:"rebuild"} message. */
+async function runWorker(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { out: { type: "string" }, today: { type: "string" }, profiles: { type: "string" } } });
+  if (!values.out || !values.today) throw new Error("dev-build needs --out and --today");
+  const builder = new DevBuilder({ outDir: values.out, today: values.today, ...(values.profiles ? { profilesDir: values.profiles } : {}) });
+  const send = (message: unknown) => process.send?.(message);
+  let queue: Promise<void> = Promise.resolve();
+  const run = () => {
+    queue = queue.then(async () => {
+      const result = await builder.build().catch((error: unknown): DevBuildResult => {
+        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return { ok: false, kind: "incremental", ms: 0 };
+      });
+      send({ type: "built", ...result });
+    });
+  };
+  process.on("message", (message: { type?: string }) => {
+    if (message?.type === "rebuild") run();
+    if (message?.type === "stop") void builder.close().then(() => process.exit(0));
+  });
+  process.on("disconnect", () => void builder.close().then(() => process.exit(0)));
+  run();
+}
+
+if (isMain(import.meta.url)) {
+  runWorker(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
