@@ -182,12 +182,12 @@ function report(r: BenchResult, options: BenchOptions): void {
   const e = r.eleventy;
   const h = r.hugo;
   const row = (label: string, values: number[]): string[] => [label, ms(median(values)), ms(min(values)), ms(max(values))];
-  const stage = (key: string) => s.map((x) => x.timings[key] ?? Number.NaN);
+  const stage = (key: string) => s.map((x) => x.timings?.[key] ?? Number.NaN);
   const shortlistWhole = s.map((x) => x.wallMs);
   const eleventyWhole = e.map((x) => x.render.ms + x.pagefind.ms);
   const hugoRender = h.map((x) => x.render.ms);
   const hugoWhole = h.map((x) => x.render.ms + x.pagefind.ms);
-  const loadScore = s.map((x) => (x.timings.loadValidate ?? 0) + (x.timings.score ?? 0));
+  const loadScore = s.map((x) => (x.timings?.loadValidate ?? Number.NaN) + (x.timings?.score ?? Number.NaN));
 
   const rows: string[][] = [
     ...STAGES.map(([key, label]) => row(`shortlist  ${label}`, stage(key))),

@@ -7,7 +7,7 @@
  * indexing error stops the build and leaves the previous output untouched.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -15,13 +15,12 @@ import { runInNewContext } from "node:vm";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTsx } from "tsx/esm/api";
-import * as pagefind from "pagefind";
 import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
-import { SearchIndexer } from "../site/search-index.js";
+import { indexProfilePages } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
@@ -70,12 +69,10 @@ let buildCounter = 0;
  * The templates paginated over per-profile data (profile pages, their JSON, directory
  * pages) run in batches of `batchSize` pages, one Eleventy run per batch: Eleventy keeps
  * every page it renders in memory until its run ends, so one run over 10,000 profiles
- * holds gigabytes. Profile pages go first, so that the search indexer (fed through
- * `onPage`) works on them while the rest renders. The other templates render in one run.
+ * holds gigabytes. Profile pages go first, so that the search indexer can read them while
+ * the rest renders (`onProfilePagesDone`). The other templates render in one run.
  */
 export interface RenderOptions {
-  /** Called with each rendered page (its site path and content) before it is written; the write waits for it. */
-  onPage?: (url: string, content: string) => void | Promise<void>;
   /** Pages per Eleventy run for the per-profile templates (default RENDER_BATCH). */
   batchSize?: number;
   /** Called once every profile page has been rendered (the rest of the site renders after). */
@@ -83,9 +80,14 @@ export interface RenderOptions {
 }
 
 /** Pages per Eleventy run for the templates paginated over per-profile data. */
-export const RENDER_BATCH = 2000;
+export const RENDER_BATCH = 1000;
 
 type BulkKey = "profilePages" | "apiProfiles" | "directoryPages";
+const BULK_TEMPLATES: ReadonlyArray<{ file: string; key: BulkKey }> = [
+  { file: "profile.11ty.ts", key: "profilePages" },
+  { file: "api-profile.11ty.ts", key: "apiProfiles" },
+  { file: "profiles.11ty.ts", key: "directoryPages" },
+];
 
 /** Between batches, collect garbage when the heap holds more than this. */
 const GC_ABOVE_BYTES = 640 * 1024 * 1024;
@@ -100,11 +102,6 @@ function collectGarbage(): void {
   }
   gc();
 }
-const BULK_TEMPLATES: ReadonlyArray<{ file: string; key: BulkKey }> = [
-  { file: "profile.11ty.ts", key: "profilePages" },
-  { file: "api-profile.11ty.ts", key: "apiProfiles" },
-  { file: "profiles.11ty.ts", key: "directoryPages" },
-];
 
 export async function renderSite(data: SiteData, dir: string, options: RenderOptions = {}): Promise<void> {
   const unregister = registerTsx();
@@ -113,13 +110,13 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
     for (const { file, key } of BULK_TEMPLATES) {
       const all: readonly unknown[] = data[key];
       for (let from = 0; from < all.length; from += size) {
-        await renderWithEleventy(join(pagesDir, file), { ...data, [key]: all.slice(from, from + size) }, dir, options);
+        await renderWithEleventy(join(pagesDir, file), { ...data, [key]: all.slice(from, from + size) }, dir);
         // Left alone, V8 grows the heap across batches instead of collecting the last one.
         if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
       }
       if (key === "profilePages") options.onProfilePagesDone?.();
     }
-    await renderWithEleventy(pagesDir, data, dir, options, BULK_TEMPLATES.map((t) => join(pagesDir, t.file)));
+    await renderWithEleventy(pagesDir, data, dir, BULK_TEMPLATES.map((t) => join(pagesDir, t.file)));
   } catch (error) {
     // Eleventy rejects at the first failing template while its other page writes and
     // passthrough copies carry on. Let them finish before the caller deletes `dir`: otherwise
@@ -147,48 +144,22 @@ async function settled(dir: string, quietMs = 200, maxMs = 5000): Promise<void> 
   }
 }
 
-async function renderWithEleventy(input: string, data: SiteData, dir: string, options: RenderOptions, ignore: readonly string[] = []): Promise<void> {
-  const onPage = options.onPage;
+async function renderWithEleventy(input: string, data: SiteData, dir: string, ignore: readonly string[] = []): Promise<void> {
   const eleventy = new Eleventy(input, dir, {
     configPath,
     quietMode: true,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData("shortlist", () => data);
       for (const path of ignore) eleventyConfig.ignores.add(relative(process.cwd(), path));
-      if (onPage) {
-        // The hand-over waits for the search indexer by design; no "slow transform" warnings.
-        eleventyConfig.benchmarks?.config?.setIsVerbose(false);
-        eleventyConfig.addTransform("shortlist-on-page", async function (content) {
-          if (typeof this.page.url === "string") await onPage(this.page.url, content);
-          return content;
-        });
-      }
     },
   });
   eleventy.disableLogger();
   await eleventy.write();
 }
 
-/**
- * Indexes the profile pages of an already rendered `dir` into `dir/pagefind`; returns how
- * many pages the index holds. (buildSite indexes while it renders instead: SearchIndexer.)
- */
+/** Indexes the profile pages of an already rendered `dir` into `dir/pagefind`; returns how many pages the index holds. */
 export async function indexSite(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    // addDirectory counts every HTML file it read; the entry file counts the pages indexed
-    // (only those with data-pagefind-body, i.e. profile pages).
-    const entry = JSON.parse(readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+  return indexProfilePages(dir);
 }
 
 /**
@@ -258,25 +229,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
   try {
     mkdirSync(temp, { recursive: true });
-    // Profile pages go to Pagefind as they are rendered, and Pagefind writes its index while
-    // the rest of the site renders: indexing runs alongside the render, on another core.
-    const indexer = await SearchIndexer.start(loaded.data.profiles.map((p) => p.path));
-    let indexed: number;
-    try {
-      let finishing: Promise<number> | undefined;
-      const finish = () => (finishing ??= indexer.finish(join(temp, "pagefind")));
-      await timed("render", async () => {
-        try {
-          await renderSite(loaded.data, temp, { onPage: (url, content) => indexer.add(url, content), onProfilePagesDone: () => void finish().catch(() => {}) });
-        } catch (error) {
-          await finishing?.catch(() => {});
-          throw error;
-        }
-      });
-      indexed = await timed("index", finish);
-    } finally {
-      await indexer.close();
-    }
+    // Profile pages render first; Pagefind indexes them (in its own process, on the other
+    // core) while the rest of the site renders.
+    let indexing: Promise<number> | undefined;
+    const startIndexing = () => (indexing ??= indexProfilePages(temp));
+    await timed("render", async () => {
+      try {
+        await renderSite(loaded.data, temp, { onProfilePagesDone: () => void startIndexing().catch(() => {}) });
+      } catch (error) {
+        await indexing?.catch(() => {});
+        throw error;
+      }
+    });
+    const indexed = await timed("index", startIndexing);
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
     await timed("swap", () => {
       swapIn(temp, outDir, scratch);
@@ -305,8 +270,8 @@ class WarmBuilder {
   constructor(private readonly args: readonly string[]) {}
 
   /** Starts a fresh builder (its first build is a full one); resolves when that build is done. */
-  start(): Promise<boolean> {
-    this.stop();
+  async start(): Promise<boolean> {
+    await this.stop();
     const child = spawn(process.execPath, [...process.execArgv, devBuildScript, ...this.args], { stdio: ["inherit", "inherit", "inherit", "ipc"], cwd: process.cwd() });
     this.child = child;
     child.on("message", (message: { type?: string; ok?: boolean }) => {
@@ -327,11 +292,17 @@ class WarmBuilder {
     return promise;
   }
 
-  stop(): void {
+  /** Asks the builder to finish what it is doing and exit (killed after a minute). */
+  async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (child?.connected) child.disconnect();
-    child?.kill();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once("exit", () => done()));
+    if (child.connected) child.send({ type: "stop" });
+    else child.kill();
+    const timer = setTimeout(() => child.kill(), 60_000);
+    await exited;
+    clearTimeout(timer);
   }
 }
 
@@ -390,8 +361,7 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
   }
   const stop = () => {
     for (const w of watchers) w.close();
-    builder.stop();
-    void server.close().then(() => process.exit(0));
+    void Promise.all([builder.stop(), server.close()]).then(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -31,6 +31,7 @@ import type { ScoreCache } from "../site/data/scorecards.js";
 import { loadSiteData, type SiteData } from "../site/data/site-data.js";
 import { isMain } from "../util/is-main.js";
 import { ValidationCache } from "../validate/validate-profiles.js";
+import { indexProfilePages } from "../site/search-index.js";
 import { buildSite, removeIfEmpty, renderSite, swapIn } from "./build.js";
 
 export interface DevBuilderOptions {
@@ -48,6 +49,8 @@ export interface DevBuildResult {
   ms: number;
   /** Profiles whose page and JSON were rendered again. */
   rendered?: number;
+  /** Milliseconds per stage (loadValidate, score, view, render, swap). */
+  timings?: Record<string, number>;
 }
 
 /** Hard-links `from` to `to` (same file system), copying when links are not possible. */
@@ -101,6 +104,7 @@ export class DevBuilder {
   }
 
   private async full(): Promise<DevBuildResult> {
+    await this.settled(); // a full build stops Pagefind's process when it is done
     const result = await buildSite({
       outDir: this.outDir,
       today: this.options.today,
@@ -120,11 +124,13 @@ export class DevBuilder {
   private async incremental(): Promise<DevBuildResult> {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
+    const timings: Record<string, number> = {};
     const loaded = loadSiteData({
       today: this.options.today,
       ...(this.options.profilesDir ? { dir: this.options.profilesDir } : {}),
       reference: this.reference!,
       cache: this.cache,
+      timings,
     });
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) this.log(formatText(d));
@@ -136,6 +142,7 @@ export class DevBuilder {
     const temp = join(this.scratch, `dev-${process.pid}-${++this.counter}`);
     try {
       mkdirSync(temp, { recursive: true });
+      const renderStarted = performance.now();
       await renderSite({ ...site, profilePages: site.profilePages.filter((p) => changed.has(p.slug)), apiProfiles: site.apiProfiles.filter((r) => changed.has(r.slug)) }, temp);
       for (const p of site.profilePages) {
         if (changed.has(p.slug)) continue;
@@ -145,7 +152,10 @@ export class DevBuilder {
       }
       // The previous search index, until the background run below replaces it.
       if (existsSync(join(this.outDir, "pagefind"))) linkTree(join(this.outDir, "pagefind"), join(temp, "pagefind"));
+      timings.render = performance.now() - renderStarted;
+      const swapStarted = performance.now();
       const old = swapIn(temp, this.outDir, this.scratch, true);
+      timings.swap = performance.now() - swapStarted;
       if (old) void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
     } catch (error) {
       rmSync(temp, { recursive: true, force: true });
@@ -156,7 +166,7 @@ export class DevBuilder {
     this.remember(site);
     this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again, ${site.profiles.length - changed.size} kept); updating the search index…`);
     this.reindex(site.profiles.length);
-    return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size };
+    return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size, timings };
   }
 
   /** Rebuilds the search index from the live site's profile pages and swaps it in, unless a newer build came first. */
@@ -167,23 +177,15 @@ export class DevBuilder {
       const started = performance.now();
       const work = join(this.scratch, `index-${process.pid}-${run}`);
       try {
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-        if (!index) throw new Error(errors.join("; "));
-        try {
-          const added = await index.addDirectory({ path: this.outDir, glob: "profiles/*/index.html" });
-          if (added.errors.length) throw new Error(added.errors.join("; "));
-          if (added.page_count !== expected) throw new Error(`read ${added.page_count} profile pages, expected ${expected}`);
-          const written = await index.writeFiles({ outputPath: work });
-          if (written.errors.length) throw new Error(written.errors.join("; "));
-        } finally {
-          await index.deleteIndex().catch(() => {});
-        }
+        // The Pagefind process is shared within this process: leave it running (close() stops it).
+        const indexed = await indexProfilePages(this.outDir, { outputPath: work, close: false });
+        if (indexed !== expected) throw new Error(`indexed ${indexed} profile pages, expected ${expected}`);
         if (run !== this.indexRun) return; // a newer build will index again
         const live = join(this.outDir, "pagefind");
         const old = `${work}-old`;
         if (existsSync(live)) renameSync(live, old);
         renameSync(work, live);
-        void rm(old, { recursive: true, force: true });
+        void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
         this.log(`✓ search index updated (${Math.round(performance.now() - started)} ms)`);
       } catch (error) {
         this.log(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
@@ -206,6 +208,7 @@ export class DevBuilder {
   async close(): Promise<void> {
     await this.settled();
     await pagefind.close();
+    removeIfEmpty(this.scratch);
   }
 }
 
@@ -225,11 +228,13 @@ async function runWorker(argv: string[]): Promise<void> {
       send({ type: "built", ...result });
     });
   };
+  // Stop only between builds: a build interrupted mid-swap could leave no site at all.
+  const stop = () => void queue.then(() => builder.close()).then(() => process.exit(0));
   process.on("message", (message: { type?: string }) => {
     if (message?.type === "rebuild") run();
-    if (message?.type === "stop") void builder.close().then(() => process.exit(0));
+    if (message?.type === "stop") stop();
   });
-  process.on("disconnect", () => void builder.close().then(() => process.exit(0)));
+  process.on("disconnect", stop);
   run();
 }
 

@@ -19,13 +19,10 @@ export interface EleventyConfigLike {
   setTemplateFormats(formats: string | string[]): void;
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): unknown;
   addGlobalData(name: string, data: unknown): unknown;
-  addTransform(name: string, transform: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string | Promise<string>): void;
   setQuietMode(quiet: boolean): void;
   addPlugin(plugin: (config: EleventyConfigLike) => void): void;
   globalData: Record<string, unknown>;
   ignores: Set<string>;
-  /** Eleventy's own timing groups (it warns about slow transforms unless told not to). */
-  benchmarks?: { config?: { setIsVerbose(verbose: boolean): void } };
 }
 
 function loadOrThrow(): SiteData {

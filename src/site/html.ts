@@ -25,9 +25,9 @@ export type HtmlValue = SafeHtml | string | number | boolean | null | undefined 
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
 
-/** Escapes text for use in element content and in quoted attribute values. */
 const NEEDS_ESCAPING = /[&<>"'`]/;
 
+/** Escapes text for use in element content and in quoted attribute values. */
 export function escapeHtml(text: string): string {
   // Most text has nothing to escape: skip the replace (and its allocations) then.
   return NEEDS_ESCAPING.test(text) ? text.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!) : text;

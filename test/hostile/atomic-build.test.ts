@@ -80,7 +80,9 @@ vi.mock("pagefind", async (importOriginal) => {
         ...created,
         index: {
           ...index,
-          addDirectory: index.addDirectory.bind(index),
+          // The build has Pagefind read the profile pages from disk (addDirectory); an earlier
+          // version handed them over one by one (addHTMLFile). Either way, index none of them.
+          addDirectory: (inject.stage === "pagefind-count" ? async () => ({ errors: [], page_count: 0 }) : index.addDirectory.bind(index)) as typeof index.addDirectory,
           deleteIndex: index.deleteIndex.bind(index),
           addHTMLFile: (inject.stage === "pagefind-count" ? async () => ({ errors: [] }) : index.addHTMLFile.bind(index)) as typeof index.addHTMLFile,
           writeFiles: async (options: Parameters<typeof index.writeFiles>[0]) => {

@@ -27,6 +27,7 @@ function hashTree(dir: string): Record<string, string> {
 }
 
 async function fullBuildOf(name: string): Promise<string> {
+  await builder.settled(); // one Pagefind process per Node process: let the builder's index finish first
   const out = join(root, name);
   const result = await buildSite({ outDir: out, today: TODAY, profilesDir: profiles, log: () => {} });
   expect(result.ok).toBe(true);
