@@ -15,16 +15,10 @@ import { formatMoney } from "../score/numbers.js";
 import { closest } from "../util/closest.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
 
 const USAGE = "usage: npm run score -- [slug…] [--json] [--today YYYY-MM-DD]";
-
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const stdio: Output = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
 // ---------------------------------------------------------------------------------------
 // Text rendering
