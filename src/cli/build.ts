@@ -2,12 +2,14 @@
  * npm run build [-- --out DIR] [--today YYYY-MM-DD] [--profiles DIR]
  * npm start    (= build --serve [--port N] [--host H])
  *
- * validate → score → render with Eleventy into a temporary folder next to the output →
- * index with Pagefind → swap the new folder in. Any validation error, template error or
- * indexing error stops the build and leaves the previous output untouched.
+ * validate → score → view models → write the search documents and start Pagefind on them →
+ * render with Eleventy into a temporary folder next to the output (while Pagefind indexes)
+ * → swap the new folder in. Any validation error, template error or indexing error stops
+ * the build and leaves the previous output untouched.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
+import { rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -20,7 +22,8 @@ import { contentDir, repoRoot, schemasDir } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
-import { indexProfilePages } from "../site/search-index.js";
+import { writeApiProfileFiles } from "../site/render/api-profile-files.js";
+import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
@@ -41,6 +44,11 @@ export interface BuildOptions {
   /** Reference data already loaded, and results kept between builds (the dev server's warm builder). */
   reference?: ReferenceData;
   cache?: LoadOptions["cache"];
+  /**
+   * Where the search documents go (default: a scratch folder deleted after the build). The
+   * dev server keeps them, to re-index after an edit without writing them all again.
+   */
+  searchDocsDir?: string;
 }
 
 export interface BuildResult {
@@ -52,7 +60,7 @@ export interface BuildResult {
   profiles?: number;
   indexedPages?: number;
   ms: number;
-  /** Milliseconds per stage: loadValidate, score, view, render, index, swap (the benchmark reads them). */
+  /** Milliseconds per stage: loadValidate, score, view, searchDocs, render, index, swap (the benchmark reads them). */
   timings: Record<string, number>;
   /** The site data that was built (on success). */
   site?: SiteData;
@@ -66,26 +74,24 @@ let buildCounter = 0;
  * is registered for the duration of the render: that works from the tsx CLI and from any
  * other caller (the test runner) alike.
  *
- * The templates paginated over per-profile data (profile pages, their JSON, directory
- * pages) run in batches of `batchSize` pages, one Eleventy run per batch: Eleventy keeps
+ * The per-profile JSON files are written directly (render/api-profile-files.ts). The
+ * templates paginated over per-profile data (profile pages, directory pages) run in batches of `batchSize` pages, one Eleventy run per batch: Eleventy keeps
  * every page it renders in memory until its run ends, so one run over 10,000 profiles
- * holds gigabytes. Profile pages go first, so that the search indexer can read them while
- * the rest renders (`onProfilePagesDone`). The other templates render in one run.
+ * holds gigabytes. The other templates render in one run.
  */
 export interface RenderOptions {
   /** Pages per Eleventy run for the per-profile templates (default RENDER_BATCH). */
   batchSize?: number;
-  /** Called once every profile page has been rendered (the rest of the site renders after). */
-  onProfilePagesDone?: () => void;
+  /** Filled with the milliseconds each part took: profilePages, apiProfiles, directoryPages, otherPages. */
+  timings?: Record<string, number>;
 }
 
 /** Pages per Eleventy run for the templates paginated over per-profile data. */
 export const RENDER_BATCH = 1000;
 
-type BulkKey = "profilePages" | "apiProfiles" | "directoryPages";
+type BulkKey = "profilePages" | "directoryPages";
 const BULK_TEMPLATES: ReadonlyArray<{ file: string; key: BulkKey }> = [
   { file: "profile.11ty.ts", key: "profilePages" },
-  { file: "api-profile.11ty.ts", key: "apiProfiles" },
   { file: "profiles.11ty.ts", key: "directoryPages" },
 ];
 
@@ -107,6 +113,9 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
   const unregister = registerTsx();
   try {
     const size = Math.max(1, options.batchSize ?? RENDER_BATCH);
+    const lap = timer(options.timings);
+    writeApiProfileFiles(dir, data.apiProfiles);
+    lap("apiProfiles");
     for (const { file, key } of BULK_TEMPLATES) {
       const all: readonly unknown[] = data[key];
       for (let from = 0; from < all.length; from += size) {
@@ -114,9 +123,10 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
         // Left alone, V8 grows the heap across batches instead of collecting the last one.
         if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
       }
-      if (key === "profilePages") options.onProfilePagesDone?.();
+      lap(key);
     }
     await renderWithEleventy(pagesDir, data, dir, BULK_TEMPLATES.map((t) => join(pagesDir, t.file)));
+    lap("otherPages");
   } catch (error) {
     // Eleventy rejects at the first failing template while its other page writes and
     // passthrough copies carry on. Let them finish before the caller deletes `dir`: otherwise
@@ -126,6 +136,16 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
   } finally {
     await unregister();
   }
+}
+
+/** Records the milliseconds since the last lap under each name given (nothing without `timings`). */
+function timer(timings: Record<string, number> | undefined): (name: string) => void {
+  let mark = performance.now();
+  return (name) => {
+    const now = performance.now();
+    if (timings) timings[name] = now - mark;
+    mark = now;
+  };
 }
 
 /** Resolves once nothing has been added under `dir` for `quietMs` (at most `maxMs`). */
@@ -155,11 +175,6 @@ async function renderWithEleventy(input: string, data: SiteData, dir: string, ig
   });
   eleventy.disableLogger();
   await eleventy.write();
-}
-
-/** Indexes the profile pages of an already rendered `dir` into `dir/pagefind`; returns how many pages the index holds. */
-export async function indexSite(dir: string): Promise<number> {
-  return indexProfilePages(dir);
 }
 
 /**
@@ -227,30 +242,44 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   const scratch = join(dirname(outDir), ".shortlist-tmp");
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
+  const docsDir = options.searchDocsDir ?? `${temp}-search`;
+  // Scratch search documents are deleted once Pagefind has read them, while the render goes on.
+  let docsDropped: Promise<void> | undefined;
+  const dropDocs = async () => {
+    if (!options.searchDocsDir) await (docsDropped ??= rm(docsDir, { recursive: true, force: true }));
+  };
   try {
     mkdirSync(temp, { recursive: true });
-    // Profile pages render first; Pagefind indexes them (in its own process, on the other
-    // core) while the rest of the site renders.
-    let indexing: Promise<number> | undefined;
-    const startIndexing = () => (indexing ??= indexProfilePages(temp));
+    // Pagefind indexes the profiles' search documents in its own process (on the other core)
+    // while Eleventy renders the site here.
+    await timed("searchDocs", () => {
+      rmSync(docsDir, { recursive: true, force: true });
+      writeSearchDocuments(docsDir, loaded.data.profilePages);
+    });
+    const indexing = indexSearchDocuments(docsDir, join(temp, "pagefind"), { afterRead: () => void dropDocs().catch(() => {}) });
+    const renderTimings: Record<string, number> = {};
+    indexing.catch(() => {}); // awaited below; a render failure must not leave it unhandled
     await timed("render", async () => {
       try {
-        await renderSite(loaded.data, temp, { onProfilePagesDone: () => void startIndexing().catch(() => {}) });
+        await renderSite(loaded.data, temp, { timings: renderTimings });
       } catch (error) {
-        await indexing?.catch(() => {});
+        await indexing.catch(() => {});
         throw error;
       }
     });
-    const indexed = await timed("index", startIndexing);
+    for (const [part, ms] of Object.entries(renderTimings)) timings[`render.${part}`] = ms;
+    const indexed = await timed("index", () => indexing);
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
-    await timed("swap", () => {
+    await timed("swap", async () => {
       swapIn(temp, outDir, scratch);
+      await dropDocs();
       removeIfEmpty(scratch);
     });
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
+    await dropDocs().catch(() => {});
     removeIfEmpty(scratch);
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`✗ build failed: ${message}\n${basename(outDir)}/ left as it was`);

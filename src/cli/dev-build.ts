@@ -11,7 +11,8 @@
  *      unchanged profiles are hard links to the live site's (they cannot differ: a profile
  *      page depends on its own profile, the reference data and the date only).
  *   4. swap the folder in (the same two renames as a full build).
- *   5. rebuild the search index in the background and swap it in: for a second or two after
+ *   5. rewrite the changed profiles' search documents (kept between builds), rebuild the
+ *      search index from them in the background and swap it in: for a second or two after
  *      a change, search may answer from the previous index.
  *
  * Templates, schemas and reference data are not reloaded here: the server restarts this
@@ -31,7 +32,8 @@ import type { ScoreCache } from "../site/data/scorecards.js";
 import { loadSiteData, type SiteData } from "../site/data/site-data.js";
 import { isMain } from "../util/is-main.js";
 import { ValidationCache } from "../validate/validate-profiles.js";
-import { indexProfilePages } from "../site/search-index.js";
+import { indexSearchDocuments, pruneSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
+import type { ProfilePageModel } from "../site/view/profile.js";
 import { buildSite, removeIfEmpty, renderSite, swapIn } from "./build.js";
 
 export interface DevBuilderOptions {
@@ -82,11 +84,14 @@ export class DevBuilder {
   private indexing: Promise<void> = Promise.resolve();
   private readonly outDir: string;
   private readonly scratch: string;
+  /** The search documents of the live site, kept so that an edit rewrites only its own. */
+  private readonly docsDir: string;
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: DevBuilderOptions) {
     this.outDir = resolve(options.outDir);
     this.scratch = join(dirname(this.outDir), ".shortlist-tmp");
+    this.docsDir = join(this.scratch, `search-${process.pid}`);
     this.log = options.log ?? ((line) => process.stderr.write(line + "\n"));
   }
 
@@ -112,6 +117,7 @@ export class DevBuilder {
       reference: this.reference!,
       cache: this.cache,
       log: this.log,
+      searchDocsDir: this.docsDir,
     });
     if (result.ok && result.site) this.remember(result.site);
     return { ok: result.ok, kind: "full", ms: result.ms, ...(result.site ? { rendered: result.site.profiles.length } : {}) };
@@ -165,26 +171,32 @@ export class DevBuilder {
     }
     this.remember(site);
     this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again, ${site.profiles.length - changed.size} kept); updating the search index…`);
-    this.reindex(site.profiles.length);
+    this.reindex(site.profilePages.filter((p) => changed.has(p.slug)), new Set(site.profilePages.map((p) => p.slug)));
     return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size, timings };
   }
 
-  /** Rebuilds the search index from the live site's profile pages and swaps it in, unless a newer build came first. */
-  private reindex(expected: number): void {
+  /**
+   * Rewrites the search documents of `changed` profiles (and drops those not in `live`), then
+   * rebuilds the search index from all of them and swaps it in, unless a newer build came
+   * first. Runs one at a time, in order, so Pagefind never reads a document being written.
+   */
+  private reindex(changed: readonly ProfilePageModel[], live: ReadonlySet<string>): void {
     const run = ++this.indexRun;
     this.indexing = this.indexing.then(async () => {
-      if (run !== this.indexRun) return;
       const started = performance.now();
       const work = join(this.scratch, `index-${process.pid}-${run}`);
       try {
-        // The Pagefind process is shared within this process: leave it running (close() stops it).
-        const indexed = await indexProfilePages(this.outDir, { outputPath: work, close: false });
-        if (indexed !== expected) throw new Error(`indexed ${indexed} profile pages, expected ${expected}`);
+        writeSearchDocuments(this.docsDir, changed);
+        pruneSearchDocuments(this.docsDir, live);
         if (run !== this.indexRun) return; // a newer build will index again
-        const live = join(this.outDir, "pagefind");
+        // The Pagefind process is shared within this process: leave it running (close() stops it).
+        const indexed = await indexSearchDocuments(this.docsDir, work, { close: false });
+        if (indexed !== live.size) throw new Error(`indexed ${indexed} profiles, expected ${live.size}`);
+        if (run !== this.indexRun) return; // a newer build will index again
+        const current = join(this.outDir, "pagefind");
         const old = `${work}-old`;
-        if (existsSync(live)) renameSync(live, old);
-        renameSync(work, live);
+        if (existsSync(current)) renameSync(current, old);
+        renameSync(work, current);
         void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
         this.log(`✓ search index updated (${Math.round(performance.now() - started)} ms)`);
       } catch (error) {
@@ -208,6 +220,7 @@ export class DevBuilder {
   async close(): Promise<void> {
     await this.settled();
     await pagefind.close();
+    rmSync(this.docsDir, { recursive: true, force: true });
     removeIfEmpty(this.scratch);
   }
 }

@@ -5,7 +5,7 @@ export const SITE_TAGLINE = "Evidence-backed comparison of Python development fi
 export const REPO_URL = "https://github.com/shortlist-directory/shortlist";
 export const DEFAULT_BRANCH = "main";
 /** Rows per directory page (static pages and the enhanced client-side list). */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 50;
 /** Hours in a developer-month, to compare monthly and hourly rates on one scale. */
 export const HOURS_PER_MONTH = 160;
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
 import { profilesDir, repoRoot, schemasDir } from "../../src/paths.js";
 import { TODAY } from "../helpers.js";
+import { pagefindFragments } from "../hostile/site-harness.js";
 import { buildSamples, listFiles, read } from "./built-site.js";
 
 let dir = "";
@@ -68,18 +69,21 @@ describe("npm run build on the samples", () => {
     }
   });
 
-  it("indexes only the profile pages for search, each with its filters and score sort key", () => {
+  it("indexes every profile once for search, with its filters and result meta, from search documents rather than the pages", () => {
     const entry = JSON.parse(read(dir, "pagefind/pagefind-entry.json"));
     expect(entry.languages.en.page_count).toBe(slugs.length);
-    for (const p of pages) {
-      const html = read(dir, p);
-      const isProfile = /^profiles\/[^/]+\/index\.html$/.test(p) && slugs.includes(p.split("/")[1]!);
-      expect(html.includes("data-pagefind-body"), p).toBe(isProfile);
-      if (isProfile) {
-        expect(html).toMatch(/data-pagefind-sort="score">\d{4}</);
-        expect(html).toMatch(/data-pagefind-filter="model">/);
-      }
+    const fragments = pagefindFragments(dir);
+    expect([...fragments.keys()].sort()).toEqual(slugs.map((s) => `/profiles/${s}/`).sort());
+    for (const [url, f] of fragments) {
+      expect(Object.keys(f.filters).sort(), url).toEqual(expect.arrayContaining(["country", "kind", "model"]));
+      expect(f.meta.score, url).toMatch(/^\d+(\.\d)?$/);
+      expect(f.meta.title && f.meta.summary && f.meta.location, url).toBeTruthy();
+      expect(f.content.startsWith(`${f.meta.title}.`), url).toBe(true);
     }
+    // The published pages carry no Pagefind markup: what is searchable is decided in one place.
+    for (const p of pages) expect(read(dir, p), p).not.toMatch(/data-pagefind-(body|filter|sort|meta)/);
+    // The search documents are scratch files, never published.
+    expect(existsSync(join(root, ".shortlist-tmp"))).toBe(false);
   });
 
   it("passes html-validate on every built page", async () => {

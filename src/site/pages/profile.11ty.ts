@@ -15,23 +15,6 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** Pagefind sort values are strings: tenths of a point, zero-padded, so text order is number order. */
-export function scoreSortKey(score: number): string {
-  return String(Math.round(score * 10)).padStart(4, "0");
-}
-
-/** Hidden filter, sort and meta values for the Pagefind index (profile pages only). */
-function searchData(m: ProfilePageModel): SafeHtml {
-  const s = m.summary;
-  const filters: Array<[string, string]> = [
-    ...s.models.map((x): [string, string] => ["model", x.model]),
-    ["kind", s.kind],
-    ["country", s.country.id],
-    ...s.services.map((x): [string, string] => ["service", x.id]),
-  ];
-  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="score">${scoreSortKey(s.score)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="confidence">${s.confidence}</span><span data-pagefind-meta="summary">${s.summary}</span></div>`;
-}
-
 /** Labelled facts; long values (lists) take a whole row. */
 function facts(items: readonly Fact[], extra = ""): SafeHtml {
   return html`<dl class="facts${extra}">${items.map((f) => html`<div${f.text.length > 44 ? html` class="wide"` : ""}><dt>${f.label}</dt><dd>${f.text}</dd></div>`)}</dl>`;
@@ -40,16 +23,16 @@ function facts(items: readonly Fact[], extra = ""): SafeHtml {
 function signalSection(m: ProfilePageModel): SafeHtml {
   return html`<section aria-labelledby="signals-h">
 <h2 id="signals-h">Delivery signals</h2>
-<p class="lead-in" data-pagefind-ignore>Each signal scores 0–10 from the rubric; the delivery score is their weighted sum. Evidence counts for more when sourced or verified and for less as it ages. <a href="/methodology/">How scoring works</a>.</p>
+<p class="lead-in">Each signal scores 0–10 from the rubric; the delivery score is their weighted sum. Evidence counts for more when sourced or verified and for less as it ages. <a href="/methodology/">How scoring works</a>.</p>
 <ol class="signals">
 ${m.signals.map(
   (s) => html`<li class="signal" id="signal-${s.id}">
-<div class="signal-head"><h3>${s.label}</h3><span class="signal-score" data-pagefind-ignore><strong>${formatScore(s.score)}</strong> / ${s.max}</span></div>
+<div class="signal-head"><h3>${s.label}</h3><span class="signal-score"><strong>${formatScore(s.score)}</strong> / ${s.max}</span></div>
 ${scoreBar(s.score, s.max)}
-<p class="signal-weight muted" data-pagefind-ignore>Weight ${s.weight} of 100 · ${s.evidenceCount} evidence item${s.evidenceCount === 1 ? "" : "s"}</p>
+<p class="signal-weight muted">Weight ${s.weight} of 100 · ${s.evidenceCount} evidence item${s.evidenceCount === 1 ? "" : "s"}</p>
 ${s.statement ? html`<blockquote class="statement"><p>${s.statement}</p><footer class="muted">— in their own words (a claim, not evidence)</footer></blockquote>` : ""}
 ${s.facts.length ? facts(s.facts, " compact") : ""}
-<details class="why" open data-pagefind-ignore><summary>Why ${formatScore(s.score)}: ${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}</summary>${reasonList(s.reasons, "Nothing recorded for this signal, so it scores zero.")}</details>
+<details class="why" open><summary>Why ${formatScore(s.score)}: ${s.reasons.length} reason${s.reasons.length === 1 ? "" : "s"}</summary>${reasonList(s.reasons, "Nothing recorded for this signal, so it scores zero.")}</details>
 </li>`,
 )}</ol>
 </section>`;
@@ -57,9 +40,9 @@ ${s.facts.length ? facts(s.facts, " compact") : ""}
 
 function trackRecordSection(m: ProfilePageModel): SafeHtml {
   const t = m.trackRecord;
-  return html`<section aria-labelledby="track-h" data-pagefind-ignore>
+  return html`<section aria-labelledby="track-h">
 <h2 id="track-h">Track record</h2>
-<div class="signal-head"><p class="muted" data-pagefind-ignore>Scored like a signal · weight ${t.weight} of 100</p><span class="signal-score" data-pagefind-ignore><strong>${formatScore(t.score)}</strong> / ${t.max}</span></div>
+<div class="signal-head"><p class="muted">Scored like a signal · weight ${t.weight} of 100</p><span class="signal-score"><strong>${formatScore(t.score)}</strong> / ${t.max}</span></div>
 ${scoreBar(t.score, t.max)}
 ${t.facts.length ? facts(t.facts) : ""}
 ${t.references.length
@@ -69,7 +52,7 @@ ${t.references.length
 <tbody>${t.references.map((r) => html`<tr><td>${r.role}</td><td>${r.organisation}</td><td>${r.years_working_together ?? "—"}</td><td>${r.contactable ? "Yes" : "No"}</td></tr>`)}</tbody>
 </table>`
   : ""}
-<details class="why" open data-pagefind-ignore><summary>Why ${formatScore(t.score)}: ${t.reasons.length} reason${t.reasons.length === 1 ? "" : "s"}</summary>${reasonList(t.reasons, "Nothing recorded, so the track record scores zero.")}</details>
+<details class="why" open><summary>Why ${formatScore(t.score)}: ${t.reasons.length} reason${t.reasons.length === 1 ? "" : "s"}</summary>${reasonList(t.reasons, "Nothing recorded, so the track record scores zero.")}</details>
 </section>`;
 }
 
@@ -78,12 +61,12 @@ function evidenceSection(m: ProfilePageModel): SafeHtml {
 <h2 id="evidence-h">Evidence</h2>
 ${m.evidence.length === 0
   ? html`<p>No evidence recorded.</p>`
-  : html`<p class="lead-in" data-pagefind-ignore><strong>Claimed</strong>: their word only. <strong>Sourced</strong>: a public source you can read. <strong>Verified</strong>: a maintainer checked it.</p>
+  : html`<p class="lead-in"><strong>Claimed</strong>: their word only. <strong>Sourced</strong>: a public source you can read. <strong>Verified</strong>: a maintainer checked it.</p>
 <section class="table-scroll" aria-label="Evidence table" tabindex="0">
 <table class="data evidence">
-<thead data-pagefind-ignore><tr><th scope="col">Evidence</th><th scope="col">Signal</th><th scope="col">Level</th><th scope="col">Date</th></tr></thead>
+<thead><tr><th scope="col">Evidence</th><th scope="col">Signal</th><th scope="col">Level</th><th scope="col">Date</th></tr></thead>
 <tbody>${m.evidence.map(
-      (e) => html`<tr><td>${externalLink(e.url, e.title)}<br><span class="muted" data-pagefind-ignore>${e.kind}</span></td><td data-pagefind-ignore>${e.signal}</td><td data-pagefind-ignore>${levelTag(e.level)}${e.verifiedOn ? html`<br><span class="muted">checked ${formatDate(e.verifiedOn)}</span>` : ""}</td><td class="nowrap" data-pagefind-ignore><time datetime="${e.date}">${formatDate(e.date)}</time></td></tr>`,
+      (e) => html`<tr><td>${externalLink(e.url, e.title)}<br><span class="muted">${e.kind}</span></td><td>${e.signal}</td><td>${levelTag(e.level)}${e.verifiedOn ? html`<br><span class="muted">checked ${formatDate(e.verifiedOn)}</span>` : ""}</td><td class="nowrap"><time datetime="${e.date}">${formatDate(e.date)}</time></td></tr>`,
     )}</tbody>
 </table>
 </section>`}
@@ -91,7 +74,7 @@ ${m.evidence.length === 0
 }
 
 function engagementSection(m: ProfilePageModel): SafeHtml {
-  return html`<section aria-labelledby="engagement-h" data-pagefind-ignore>
+  return html`<section aria-labelledby="engagement-h">
 <h2 id="engagement-h">Engagement models and rates</h2>
 <div class="models">
 ${m.engagement.map(
@@ -103,10 +86,10 @@ ${e.position ? html`<p class="position"><strong>${POSITION_LABEL[e.position][0]!
 <dl class="facts compact">
 ${e.minimumTermMonths !== undefined ? html`<div><dt>Minimum term</dt><dd>${e.minimumTermMonths === 0 ? "None" : `${e.minimumTermMonths} month${e.minimumTermMonths === 1 ? "" : "s"}`}</dd></div>` : ""}
 ${e.delivery ? html`<div><dt>Engineers work</dt><dd>${e.delivery === "onshore" ? "Onshore (US or Europe)" : "Offshore"}</dd></div>` : ""}
-<div data-pagefind-ignore><dt>Engagement score</dt><dd>${Math.round(e.score)} / 100</dd></div>
+<div><dt>Engagement score</dt><dd>${Math.round(e.score)} / 100</dd></div>
 </dl>
 ${e.notes ? html`<p class="notes">${e.notes}</p>` : ""}
-${e.reasons.length ? html`<details class="why" data-pagefind-ignore><summary>Why ${formatScore(e.score)}</summary>${reasonList(e.reasons)}</details>` : ""}
+${e.reasons.length ? html`<details class="why"><summary>Why ${formatScore(e.score)}</summary>${reasonList(e.reasons)}</details>` : ""}
 </article>`,
 )}
 </div>
@@ -123,21 +106,21 @@ export function render(d: TemplateData & { profile: ProfilePageModel }): string 
   const s = m.summary;
   const card = m.scorecard;
   const body = html`${breadcrumbs([{ label: "Directory", path: "/profiles/" }, { label: s.name }])}
-<article class="profile" data-pagefind-body aria-labelledby="profile-h">
+<article class="profile" aria-labelledby="profile-h">
 <header class="profile-header">
 <div class="profile-title">
 <h1 id="profile-h">${s.name}</h1>
 <p class="profile-meta">${s.kind === "firm" ? "Firm" : "Freelancer"} · <a href="/profiles/country/${facetSlug("country", s.country.id)}/">${location(s)}</a> · ${externalLink(s.website, URL.canParse(s.website) ? new URL(s.website).host : s.website)}</p>
 ${s.fictional || m.stale ? html`<p>${s.fictional ? fictionalBadge() : ""}${s.fictional && m.stale ? " " : ""}${m.stale ? html`<span class="badge badge-stale" title="Not reviewed for more than a year">Stale: last reviewed ${formatDate(m.lastReviewed)}</span>` : ""}</p>` : ""}
 </div>
-<div class="score-box" data-pagefind-ignore>
+<div class="score-box">
 ${scorePill(s.score, "large")}
 <p>${confidenceTag(s.confidence)}<br><span class="muted">${formatPercent(s.backedShare)} of points backed by sourced or verified evidence</span></p>
 </div>
 </header>
 <p class="profile-summary">${s.summary}</p>
 ${m.stale ? html`<p class="notice" role="note">Last reviewed ${formatDate(m.lastReviewed)}: more than a year ago. Check the facts before relying on them.</p>` : ""}
-${card.warnings.length ? html`<div class="notice" role="note" data-pagefind-ignore><p><strong>Things to check</strong></p><ul>${card.warnings.map((w) => html`<li>${w.message}</li>`)}</ul></div>` : ""}
+${card.warnings.length ? html`<div class="notice" role="note"><p><strong>Things to check</strong></p><ul>${card.warnings.map((w) => html`<li>${w.message}</li>`)}</ul></div>` : ""}
 <section aria-labelledby="facts-h">
 <h2 id="facts-h" class="visually-hidden">Key facts</h2>
 ${facts([...m.facts, { label: "Stack", text: m.stack.map((t) => t.label).join(", ") }])}
@@ -148,20 +131,20 @@ ${engagementSection(m)}
 ${evidenceSection(m)}
 <section aria-labelledby="about-h" class="prose">
 <h2 id="about-h">In their own words</h2>
-<p class="muted small" data-pagefind-ignore>Written by the submitter; links are theirs.</p>
+<p class="muted small">Written by the submitter; links are theirs.</p>
 ${m.bodyHtml}
 </section>
 ${card.improvements.length
-  ? html`<section aria-labelledby="improve-h" data-pagefind-ignore="all">
+  ? html`<section aria-labelledby="improve-h">
 <h2 id="improve-h">How this profile could score higher</h2>
 <ul>${card.improvements.map((i) => html`<li>${i.text} <span class="muted">(up to ${formatPoints(i.points)} points)</span></li>`)}</ul>
 </section>`
   : ""}
-<section aria-labelledby="disclosure-h" data-pagefind-ignore>
+<section aria-labelledby="disclosure-h">
 <h2 id="disclosure-h">Disclosure</h2>
 ${facts(m.disclosure)}
 </section>
-<footer class="profile-footer" data-pagefind-ignore="all">
+<footer class="profile-footer">
 <p>Last reviewed <time datetime="${m.lastReviewed}">${formatDate(m.lastReviewed)}</time> · scored with rubric ${card.rubric_version} on <time datetime="${card.today}">${formatDate(card.today)}</time></p>
 <ul class="actions">
 <li><a href="${m.editUrl}" rel="noopener">Edit this profile</a></li>
@@ -169,7 +152,6 @@ ${facts(m.disclosure)}
 <li><a href="${m.apiPath}">Profile and scorecard as JSON</a></li>
 </ul>
 </footer>
-${searchData(m)}
 </article>`;
   return page({
     title: s.name,

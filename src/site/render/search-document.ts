@@ -1,0 +1,71 @@
+/**
+ * The search document of one profile: a small HTML page, never published, that holds
+ * exactly what the Pagefind index should know about the profile — the words a buyer
+ * searches for, the filters, the sort key and the meta shown in a result — at the URL of the
+ * real profile page.
+ *
+ * Why not index the profile page itself: the page is 27–37 KB of HTML, most of it scores,
+ * reasons, charts and tables that search must ignore, and it exists only once the render has
+ * reached it. These documents (~3 KB) are written straight after the view models, so Pagefind
+ * indexes them in its own process while Eleventy renders the whole site, and it parses a
+ * tenth of the HTML. What is searchable is decided here, in one place.
+ */
+import { html, type SafeHtml } from "../html.js";
+import { formatScore } from "../view/format.js";
+import type { Fact, ProfilePageModel } from "../view/profile.js";
+import { location } from "./components.js";
+
+/** Pagefind sort values are strings: tenths of a point, zero-padded, so text order is number order. */
+export function scoreSortKey(score: number): string {
+  return String(Math.round(score * 10)).padStart(4, "0");
+}
+
+/** One paragraph per fact: Pagefind separates paragraphs, but runs a <dt> into its <dd>. */
+function facts(items: readonly Fact[]): SafeHtml {
+  return html`${items.map((f) => html`<p>${f.label}: ${f.text}</p>`)}`;
+}
+
+/** Filters (exact facets), the score sort and the meta a search result shows. Never indexed as words. */
+function searchData(m: ProfilePageModel): SafeHtml {
+  const s = m.summary;
+  const filters: Array<[string, string]> = [
+    ...s.models.map((x): [string, string] => ["model", x.model]),
+    ["kind", s.kind],
+    ["country", s.country.id],
+    ...s.services.map((x): [string, string] => ["service", x.id]),
+  ];
+  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="score">${scoreSortKey(s.score)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="confidence">${s.confidence}</span><span data-pagefind-meta="summary">${s.summary}</span></div>`;
+}
+
+/** The host of a website URL, as the profile page shows it. */
+function host(website: string): string {
+  return URL.canParse(website) ? new URL(website).host : website;
+}
+
+/**
+ * Searchable: name, kind, location, website host, summary, key facts and stack, each signal's
+ * name, statement and practices, evidence titles, and the Markdown body. Not searchable:
+ * scores, reasons, rates, charts, disclosure — derived or boilerplate text that would make
+ * every profile match every query.
+ */
+export function searchDocument(m: ProfilePageModel): string {
+  const s = m.summary;
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${s.name}</title></head>
+<body>
+<main data-pagefind-body>
+<h1>${s.name}</h1>
+<p>${s.kind === "firm" ? "Firm" : "Freelancer"} · ${location(s)} · ${host(s.website)}</p>
+<p>${s.summary}</p>
+${facts([...m.facts, { label: "Stack", text: m.stack.map((t) => t.label).join(", ") }])}
+${m.signals.map((x) => html`<h2>${x.label}</h2>${x.statement ? html`<p>${x.statement}</p>` : ""}${facts(x.facts)}`)}
+${m.evidence.length ? html`<h2>Evidence</h2><ul>${m.evidence.map((e) => html`<li>${e.title}</li>`)}</ul>` : ""}
+<h2>In their own words</h2>
+${m.bodyHtml}
+${searchData(m)}
+</main>
+</body>
+</html>
+`.value;
+}
