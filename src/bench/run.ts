@@ -45,6 +45,9 @@ export interface ShortlistRun {
   peakTreeRss?: number;
   nodeMaxRss: number;
   pagefindRss?: number;
+  /** CPU milliseconds of the Node build process, and of its children (Pagefind's indexer). */
+  cpuMs: number;
+  childCpuMs: number;
 }
 
 export interface BaselineRun {
@@ -84,6 +87,8 @@ async function runShortlist(corpus: Corpus, outDir: string, today: string): Prom
     inProcessMs: result.ms,
     timings: result.timings,
     nodeMaxRss: result.maxRss,
+    cpuMs: result.cpuMs,
+    childCpuMs: result.childCpuMs,
     ...(run.peakProcessRss !== undefined ? { peakProcessRss: run.peakProcessRss } : {}),
     ...(run.peakTreeRss !== undefined ? { peakTreeRss: run.peakTreeRss } : {}),
     ...(pagefindRss !== undefined ? { pagefindRss } : {}),
@@ -101,8 +106,13 @@ const STAGES: ReadonlyArray<[string, string]> = [
   ["loadValidate", "load + validate"],
   ["score", "score"],
   ["view", "view models"],
-  ["render", "render (Eleventy)"],
-  ["index", "search index (Pagefind)"],
+  ["searchDocs", "search documents"],
+  ["render", "render (Pagefind alongside)"],
+  ["render.apiProfiles", "  per-profile JSON files"],
+  ["render.profilePages", "  profile pages (Eleventy)"],
+  ["render.directoryPages", "  directory pages (Eleventy)"],
+  ["render.otherPages", "  other pages (Eleventy)"],
+  ["index", "search index: wait after render"],
   ["swap", "swap into place"],
 ];
 
@@ -204,6 +214,20 @@ function report(r: BenchResult, options: BenchOptions): void {
   const header = ["stage", "median ms", "min ms", "max ms"];
   out("");
   out(table(header, rows));
+
+  // CPU time does not grow when other processes share the cores, as wall time does: it shows
+  // where the work is even on a busy machine, and how much of it two cores can overlap.
+  const cpuStage = (key: string) => s.map((x) => x.timings?.[`cpu.${key}`] ?? Number.NaN);
+  const cpuRows = [
+    row("Node build process, all", s.map((x) => x.cpuMs)),
+    row("  load, validate, score, view", cpuStage("data")),
+    row("  search documents", cpuStage("searchDocs")),
+    row("  render", cpuStage("render")),
+    row("Pagefind indexer (child process)", s.map((x) => x.childCpuMs)),
+    row("both", s.map((x) => x.cpuMs + x.childCpuMs)),
+  ];
+  out("");
+  out(table(["shortlist CPU time (user + system)", "median ms", "min ms", "max ms"], cpuRows));
 
   const memRows: string[][] = [];
   const memRow = (label: string, largest: Array<number | undefined>, tree: Array<number | undefined>) => {

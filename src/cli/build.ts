@@ -60,7 +60,11 @@ export interface BuildResult {
   profiles?: number;
   indexedPages?: number;
   ms: number;
-  /** Milliseconds per stage: loadValidate, score, view, searchDocs, render, index, swap (the benchmark reads them). */
+  /**
+   * Milliseconds per stage: loadValidate, score, view, searchDocs, render (render.* its parts),
+   * index, swap; and `cpu.<stage>`: this process's CPU time (user + system) in the stage, which
+   * unlike the wall time does not grow when other processes share the cores.
+   */
   timings: Record<string, number>;
   /** The site data that was built (on success). */
   site?: SiteData;
@@ -214,14 +218,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const today = options.today ?? resolveToday();
   const ms = () => Math.round(performance.now() - started);
   const timings: Record<string, number> = {};
+  const cpuMs = (since?: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const from = performance.now();
+    const cpuFrom = process.cpuUsage();
     try {
       return await run();
     } finally {
       timings[stage] = performance.now() - from;
+      timings[`cpu.${stage}`] = cpuMs(cpuFrom);
     }
   };
+  const dataCpuFrom = process.cpuUsage();
 
   const loaded = loadSiteData({
     today,
@@ -231,6 +242,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ...(options.reference ? { reference: options.reference } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
   });
+  timings["cpu.data"] = cpuMs(dataCpuFrom);
   const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) log(formatText(d));
