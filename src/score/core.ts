@@ -9,12 +9,12 @@ import type { Scorecard, SignalScore, Warning } from "../generated/scorecard.js"
 import { backedShare, confidenceLevel } from "./confidence.js";
 import { scoreEngagement } from "./engagement.js";
 import type { MarketContext } from "./market-context.js";
-import { TRACK_RECORD } from "./rule-ids.js";
-import type { SectionScore } from "./section-score.js";
-import { scoreSignals } from "./signals.js";
-import { scoreTrackRecord } from "./track-record.js";
+import { deliveryOf, rubricPlan, rubricWeights, type RubricPlan } from "./rubric-plan.js";
+import { scoreSection, type SectionScore } from "./section-score.js";
 import { profileWarnings } from "./warnings.js";
 import { weightedDelivery } from "./weighted-delivery.js";
+
+export { rubricWeights };
 
 export interface ScoreInput {
   slug: string;
@@ -27,23 +27,25 @@ export interface CoreResult {
   sections: SectionScore[];
 }
 
-/** Weights of the six signals and the track record, keyed by section id. */
-export function rubricWeights(rubric: Rubric): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const [id, section] of Object.entries(rubric.signals)) if (section) weights[id] = section.weight;
-  weights[TRACK_RECORD] = rubric.track_record.weight;
-  return weights;
+
+/** The delivery score of the sections (in plan order): by index when ids are distinct, else by id as published. */
+function deliveryScore(plan: RubricPlan, sections: readonly SectionScore[], rubric: Rubric): number {
+  if (!plan.distinctIds) return weightedDelivery(Object.fromEntries(sections.map((s) => [s.id, s.score])), rubricWeights(rubric));
+  const scores: number[] = [];
+  for (const s of sections) scores.push(s.score);
+  return deliveryOf(plan, scores);
 }
 
 /** Everything but the improvements (which score modified copies of the profile). */
 export function scoreCore(input: ScoreInput, rubric: Rubric, market: MarketContext, today: string): CoreResult {
   const profile = input.data;
-  const signals = scoreSignals(profile, rubric, today);
-  const track = scoreTrackRecord(profile, rubric, today);
-  const sections = [...signals, track];
-
-  const scores = Object.fromEntries(sections.map((s) => [s.id, s.score]));
-  const delivery = weightedDelivery(scores, rubricWeights(rubric));
+  const plan = rubricPlan(rubric);
+  // The six signals in rubric order, then the track record (as scoreSignals and scoreTrackRecord give them).
+  const sections: SectionScore[] = [];
+  for (const p of plan.sections) sections.push(scoreSection(p.id, p.section, profile, rubric, today));
+  const signals = sections.slice(0, -1);
+  const track = sections[sections.length - 1]!;
+  const delivery = deliveryScore(plan, sections, rubric);
   const share = backedShare(sections);
 
   const engagement = (profile.engagement_models ?? []).map((m) => scoreEngagement(m, profile, rubric, market));

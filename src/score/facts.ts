@@ -4,6 +4,7 @@
  * profile root for the track record.
  */
 import type { EvidenceItem, Profile } from "../generated/profile.js";
+import { SIGNAL_IDS } from "../profile/evidence-entries.js";
 import { TRACK_RECORD } from "./rule-ids.js";
 
 export type SectionId = string;
@@ -76,3 +77,14 @@ export function isGiven(value: unknown): boolean {
 }
 
 export { isRecord };
+
+/**
+ * Every evidence item of the profile in evidenceEntries order (the signals in SIGNAL_IDS
+ * order, then the track record), without making the entries' pointers.
+ */
+export function profileEvidenceItems(profile: Profile): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const id of SIGNAL_IDS) for (const item of profile.signals?.[id]?.evidence ?? []) items.push(item);
+  for (const item of profile.track_record?.evidence ?? []) items.push(item);
+  return items;
+}

@@ -1,46 +1,255 @@
 /**
  * "What would raise the score": every step the rubric suggests (a rule's `improve` text,
- * linking a source for a claimed item, having a sourced item verified) is tried on a copy
- * of the profile and scored; the steps that add most to the delivery score are listed with
- * their exact gain. Nothing here is hand-written per profile.
+ * linking a source for a claimed item, having a sourced item verified) is tried on the
+ * profile and scored; the steps that add most to the delivery score are listed with their
+ * exact gain. Nothing here is hand-written per profile.
  *
- * A step writes at one path of the profile. Only the sections that read at that path (a
- * fact path that is a prefix of it or lies under it, the section's own evidence, or any
- * evidence for a section with a profile-wide evidence rule) can change, so only those are
- * scored again, on a copy that shares every untouched part with the profile. The delivery
- * score is the same weighted sum scoreCore takes; the golden and property tests hold this
- * to scoring the whole modified profile.
+ * Three ways to score a step give the same numbers (the golden and property tests hold
+ * them to it):
+ *  - "delta" (the default) works the gain out from the scored sections, evaluating again
+ *    only the rules that read what the step changes (improvement-deltas.ts); a step it
+ *    cannot take that way is scored as with "affected";
+ *  - "affected" scores again, on a copy of the profile that shares every untouched part
+ *    with it, the sections that read at the path the step writes at: a fact path that is a
+ *    prefix of it or lies under it, the section's own evidence, or any evidence for a
+ *    section with a profile-wide evidence rule;
+ *  - "all", the slow reference, scores a deep copy of the whole modified profile.
  */
 import type { EvidenceItem, Profile } from "../generated/profile.js";
-import type { Rule, Rubric, Section } from "../generated/rubric.js";
+import type { Rubric, Section } from "../generated/rubric.js";
 import type { Improvement } from "../generated/scorecard.js";
-import { evidencePath, factPath, factValue, isGiven, isRecord, setAt, valueAt, type SectionId } from "./facts.js";
+import { rubricWeights, scoreCore, type CoreResult, type ScoreInput } from "./core.js";
+import { weigh, type WeighedEvidence } from "./evidence-worth.js";
+import { evidencePath, isGiven, isRecord, setAt, valueAt, type SectionId } from "./facts.js";
+import { deltaState, evidenceGain, factGain, overlaps, touchesEvidence, type DeltaState } from "./improvement-deltas.js";
 import type { MarketContext } from "./market-context.js";
 import { formatNumber, round1 } from "./numbers.js";
+import { sectionPlan, rubricPlan, type RulePlan, type SectionPlan } from "./rubric-plan.js";
 import { SOURCE_CLAIM_RULE, TRACK_RECORD, VERIFY_RULE } from "./rule-ids.js";
-import { rubricWeights, scoreCore, type CoreResult, type ScoreInput } from "./core.js";
-import type { WeighedEvidence } from "./evidence-worth.js";
 import { scoreSection, type SectionScore } from "./section-score.js";
 import { fillTemplate } from "./templates.js";
 import { weightedDelivery } from "./weighted-delivery.js";
 
 type Draft = Record<string, unknown>;
 
+/** What a step does to the profile. */
+type Change =
+  /** Append `value` to the list at `path` (a new list if there is none). */
+  | "append"
+  /** Set `value` at `path`. */
+  | "set"
+  /** Add an imagined sourced item of kind `value` to the evidence list at `path`. */
+  | "add-evidence"
+  /** Raise `item`, at `index` of the evidence list at `path`, to level `value`. */
+  | "raise";
+
+/** One step, as data: made for every profile, so no closures and no strings beyond the shared ones. */
 interface Candidate {
   signal: SectionId;
   rule: string;
-  /** The suggestion's wording, made only for the steps that are listed. */
-  text(): string;
-  /** What the step changes: two rules suggesting the same change are one step. */
-  key: string;
-  /** Where in the profile the step writes (apply changes nothing outside it). */
+  /** Index of the section in CoreResult.sections. */
+  section: number;
+  change: Change;
+  /** Where in the profile the step writes (the evidence list, for a raise). */
   path: readonly string[];
-  apply(draft: Draft): void;
+  value: unknown;
+  index: number;
+  item: EvidenceItem | undefined;
+  /** The wording: a template, and the placeholder it fills besides {section}, with `detail` (see candidateText). */
+  template: string;
+  says: Says;
+  detail: string;
 }
+
+/** The placeholder a step's wording fills besides {section}: what the rubric allows for its rule type. */
+type Says = "kind" | "term" | "flag" | "step" | "section" | "title";
 
 /** The evidence item a suggestion imagines: sourced, dated today. */
 function imaginedItem(kind: string, today: string): EvidenceItem {
   return { kind, title: "Imagined item for the improvement estimate", url: "https://imagined.invalid/", date: today, level: "sourced" };
+}
+
+const IMAGINED_STATEMENT = "Imagined statement for the improvement estimate.";
+const IMAGINED_URL = "https://imagined.invalid/";
+
+/** The strings a rule's steps are told apart by, made once per rule (and term or flag). */
+interface RuleKeys {
+  key: string;
+  byDetail: Map<string, { key: string; path: readonly string[] }>;
+}
+
+const ruleKeys = new WeakMap<RulePlan, RuleKeys>();
+
+function keysOf(r: RulePlan, section: SectionId): RuleKeys {
+  let keys = ruleKeys.get(r);
+  if (!keys) {
+    const key = r.type === "evidence" ? `evidence:${section}:${r.suggestKind}` : r.type === "count" ? `count:${section}:${r.fact}` : `fact:${section}:${r.fact}`;
+    keys = { key, byDetail: new Map() };
+    ruleKeys.set(r, keys);
+  }
+  return keys;
+}
+
+/** Key and path of the step that lists `term` or sets `flag`: two rules suggesting the same change are one step. */
+function detailKey(r: RulePlan, section: SectionId, detail: string): { key: string; path: readonly string[] } {
+  const keys = keysOf(r, section);
+  let entry = keys.byDetail.get(detail);
+  if (!entry) {
+    entry = r.type === "flags" ? { key: `flag:${section}:${r.fact}:${detail}`, path: Object.freeze([...r.path, detail]) } : { key: `term:${section}:${r.fact}:${detail}`, path: r.path };
+    keys.byDetail.set(detail, entry);
+  }
+  return entry;
+}
+
+function firstMissingTerm(r: RulePlan, current: unknown): string | undefined {
+  for (const term of r.termsBySuggestion) if (!(Array.isArray(current) && current.includes(term))) return term;
+  return undefined;
+}
+
+function firstMissingFlag(r: RulePlan, current: unknown): string | undefined {
+  const object = isRecord(current) ? current : {};
+  for (const flag of r.flagsBySuggestion) if (object[flag] !== true) return flag;
+  return undefined;
+}
+
+interface Collector {
+  candidates: Candidate[];
+  seen: Set<string>;
+}
+
+/** Adds a step unless one with the same key came first. */
+function offer(into: Collector, key: string | undefined, c: Candidate): void {
+  if (key !== undefined) {
+    if (into.seen.has(key)) return;
+    into.seen.add(key);
+  }
+  into.candidates.push(c);
+}
+
+function step(section: SectionScore, k: number, rule: string, change: Change, path: readonly string[], value: unknown, template: string, says: Says, detail = ""): Candidate {
+  return { signal: section.id, rule, section: k, change, path, value, index: -1, item: undefined, template, says, detail };
+}
+
+function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: number, profile: Profile): void {
+  const improve = r.rule.improve;
+  if (!improve) return;
+  const outcome = section.outcomes[r.outcomeIndex];
+  const earned = outcome ? outcome.backed + outcome.claimed : 0;
+  const id = section.id;
+  const current = r.type === "evidence" ? undefined : valueAt(profile, r.path);
+  const ruleId = r.rule.id;
+  switch (r.type) {
+    case "evidence":
+      if (earned >= r.max) return;
+      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "add-evidence", evidencePath(id), r.suggestKind, improve, "kind", r.suggestKind));
+    case "terms": {
+      if (earned >= r.max) return;
+      const term = firstMissingTerm(r, current);
+      if (term === undefined) return;
+      const { key, path } = detailKey(r, id, term);
+      return offer(into, key, step(section, k, ruleId, "append", path, term, improve, "term", term));
+    }
+    case "flags": {
+      if (earned >= r.max) return;
+      const flag = firstMissingFlag(r, current);
+      if (flag === undefined) return;
+      const { key, path } = detailKey(r, id, flag);
+      return offer(into, key, step(section, k, ruleId, "set", path, true, improve, "flag", flag));
+    }
+    case "threshold": {
+      if (typeof current === "number" || !r.firstStep) return; // a fact, not a to-do: only missing facts are suggested
+      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "set", r.path, r.firstStep.at_least, improve, "step"));
+    }
+    case "present":
+      if (isGiven(current)) return;
+      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "set", r.path, IMAGINED_STATEMENT, improve, "section"));
+    case "count":
+      if (earned >= r.max) return;
+      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "append", r.path, r.rule.where ?? {}, improve, "section"));
+  }
+}
+
+/** Linking a source for each claimed item the section counts, and having each sourced one verified. */
+function levelCandidates(into: Collector, section: SectionScore, k: number, profile: Profile, rubric: Rubric, distinctIds: boolean): void {
+  const path = evidencePath(section.id);
+  const list = valueAt(profile, path);
+  if (!Array.isArray(list)) return;
+  for (const e of section.evidence) {
+    const index = list.indexOf(e.item);
+    if (index < 0 || e.item.level === "verified") continue;
+    const claimed = e.item.level === "claimed";
+    const c: Candidate = {
+      signal: section.id,
+      rule: claimed ? SOURCE_CLAIM_RULE : VERIFY_RULE,
+      section: k,
+      change: "raise",
+      path,
+      value: claimed ? "sourced" : "verified",
+      index,
+      item: e.item,
+      template: claimed ? rubric.improvements["source-claim"] : rubric.improvements.verify,
+      says: "title",
+      detail: e.item.title,
+    };
+    // A raise is told apart by its section and index, which no other step shares unless two sections share an id.
+    offer(into, distinctIds ? undefined : `level:${section.id}:${index}`, c);
+  }
+}
+
+function sectionRubric(rubric: Rubric, id: SectionId): Section | undefined {
+  return id === TRACK_RECORD ? rubric.track_record : rubric.signals[id];
+}
+
+/** Every step for every section, in section order, rule steps before raises; the first of equal steps kept. */
+function collectCandidates(core: CoreResult, profile: Profile, rubric: Rubric, distinctIds: boolean): Candidate[] {
+  const into: Collector = { candidates: [], seen: new Set() };
+  core.sections.forEach((section, k) => {
+    const rules = sectionRubric(rubric, section.id);
+    if (rules) for (const r of sectionPlan(section.id, rules).rules) ruleCandidate(into, r, section, k, profile);
+    levelCandidates(into, section, k, profile, rubric, distinctIds);
+  });
+  return into.candidates;
+}
+
+function candidateText(c: Candidate, section: SectionScore): string {
+  const label = section.label;
+  switch (c.says) {
+    case "title":
+      return fillTemplate(c.template, { title: c.detail, section: label });
+    case "kind":
+      return fillTemplate(c.template, { section: label, kind: c.detail.replace(/-/g, " ") });
+    case "term":
+      return fillTemplate(c.template, { section: label, term: c.detail });
+    case "flag":
+      return fillTemplate(c.template, { section: label, flag: c.detail });
+    case "step":
+      return fillTemplate(c.template, { section: label, step: formatNumber(c.value as number) });
+    case "section":
+      return fillTemplate(c.template, { section: label });
+  }
+}
+
+/** Writes the step into a draft (a copy of the profile along the step's path, or a deep copy). */
+function apply(c: Candidate, draft: Draft, today: string): void {
+  switch (c.change) {
+    case "append":
+      // A fresh record per copy (a count rule's `where`), never one shared with the rubric.
+      listAt(draft, c.path).push(isRecord(c.value) ? { ...c.value } : c.value);
+      return;
+    case "set":
+      setAt(draft, c.path, c.value);
+      return;
+    case "add-evidence":
+      listAt(draft, c.path).push(imaginedItem(c.value as string, today));
+      return;
+    case "raise": {
+      const item = (valueAt(draft, c.path) as Draft[])[c.index]!;
+      item.level = c.value;
+      item.url ??= IMAGINED_URL;
+      if (c.value === "verified") item.verified_on ??= c.item!.date;
+      return;
+    }
+  }
 }
 
 function listAt(draft: Draft, path: readonly string[]): unknown[] {
@@ -51,100 +260,9 @@ function listAt(draft: Draft, path: readonly string[]): unknown[] {
   return list;
 }
 
-function ruleCandidate(rule: Rule, section: SectionScore, profile: Profile, today: string): Candidate | undefined {
-  const improve = rule.improve;
-  if (!improve) return undefined;
-  const outcome = section.outcomes.find((o) => o.rule === rule);
-  const earned = outcome ? outcome.backed + outcome.claimed : 0;
-  const base = { signal: section.id, rule: rule.id };
-  const values = { section: section.label };
-  const fact = rule.fact ?? "";
-  const current = rule.type === "evidence" ? undefined : factValue(profile, section.id, fact);
-  switch (rule.type) {
-    case "evidence": {
-      if (earned >= (rule.max ?? 0)) return undefined;
-      const kind = rule.suggest_kind ?? rule.kinds?.[0] ?? "case-study";
-      return { ...base, key: `evidence:${section.id}:${kind}`, path: evidencePath(section.id), text: () => fillTemplate(improve, { ...values, kind: kind.replace(/-/g, " ") }), apply: (d) => void listAt(d, evidencePath(section.id)).push(imaginedItem(kind, today)) };
-    }
-    case "terms": {
-      if (earned >= (rule.max ?? 0)) return undefined;
-      const listed = new Set(Array.isArray(current) ? current : []);
-      const missing = Object.entries(rule.terms ?? {})
-        .filter(([term]) => !listed.has(term))
-        .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
-      const term = missing[0]?.[0];
-      if (term === undefined) return undefined;
-      return { ...base, key: `term:${section.id}:${fact}:${term}`, path: factPath(section.id, fact), text: () => fillTemplate(improve, { ...values, term }), apply: (d) => void listAt(d, factPath(section.id, fact)).push(term) };
-    }
-    case "flags": {
-      if (earned >= (rule.max ?? 0)) return undefined;
-      const object = isRecord(current) ? current : {};
-      const missing = Object.entries(rule.flags ?? {})
-        .filter(([flag]) => object[flag] !== true)
-        .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
-      const flag = missing[0]?.[0];
-      if (flag === undefined) return undefined;
-      return { ...base, key: `flag:${section.id}:${fact}:${flag}`, path: [...factPath(section.id, fact), flag], text: () => fillTemplate(improve, { ...values, flag }), apply: (d) => setAt(d, [...factPath(section.id, fact), flag], true) };
-    }
-    case "threshold": {
-      if (typeof current === "number") return undefined; // a fact, not a to-do: only missing facts are suggested
-      const first = [...(rule.steps ?? [])].sort((a, b) => a.at_least - b.at_least)[0];
-      if (!first) return undefined;
-      return { ...base, key: `fact:${section.id}:${fact}`, path: factPath(section.id, fact), text: () => fillTemplate(improve, { ...values, step: formatNumber(first.at_least) }), apply: (d) => setAt(d, factPath(section.id, fact), first.at_least) };
-    }
-    case "present": {
-      if (isGiven(current)) return undefined;
-      return { ...base, key: `fact:${section.id}:${fact}`, path: factPath(section.id, fact), text: () => fillTemplate(improve, values), apply: (d) => setAt(d, factPath(section.id, fact), "Imagined statement for the improvement estimate.") };
-    }
-    case "count": {
-      if (earned >= (rule.max ?? 0)) return undefined;
-      return { ...base, key: `count:${section.id}:${fact}`, path: factPath(section.id, fact), text: () => fillTemplate(improve, values), apply: (d) => void listAt(d, factPath(section.id, fact)).push({ ...(rule.where ?? {}) }) };
-    }
-  }
-}
-
-function levelCandidates(section: SectionScore, profile: Profile, rubric: Rubric): Candidate[] {
-  const list = valueAt(profile, evidencePath(section.id));
-  if (!Array.isArray(list)) return [];
-  return section.evidence.flatMap((e): Candidate[] => {
-    const index = list.indexOf(e.item);
-    if (index < 0 || e.item.level === "verified") return [];
-    const raise = e.item.level === "claimed" ? ({ to: "sourced", rule: SOURCE_CLAIM_RULE, template: rubric.improvements["source-claim"] } as const) : ({ to: "verified", rule: VERIFY_RULE, template: rubric.improvements.verify } as const);
-    return [
-      {
-        signal: section.id,
-        rule: raise.rule,
-        key: `level:${section.id}:${index}`,
-        path: [...evidencePath(section.id), String(index)],
-        text: () => fillTemplate(raise.template, { title: e.item.title, section: section.label }),
-        apply: (d) => {
-          const item = (valueAt(d, evidencePath(section.id)) as Draft[])[index]!;
-          item.level = raise.to;
-          item.url ??= "https://imagined.invalid/";
-          if (raise.to === "verified") item.verified_on ??= e.item.date;
-        },
-      },
-    ];
-  });
-}
-
-function sectionRubric(rubric: Rubric, id: SectionId): Section | undefined {
-  return id === TRACK_RECORD ? rubric.track_record : rubric.signals[id];
-}
-
-/** True when one path is a prefix of the other: a write at one can change a read at the other. */
-function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** True when a write at `path` can change some section's evidence list or an item in one. */
-function touchesEvidence(path: readonly string[]): boolean {
-  if (path.length === 0) return true;
-  if (path[0] === "track_record") return path.length < 2 || path[1] === "evidence";
-  if (path[0] === "signals") return path.length < 3 || path[2] === "evidence";
-  return false;
+/** Where the step writes: the list itself for a new item, the one item for a raise. */
+function writePath(c: Candidate): readonly string[] {
+  return c.change === "raise" ? [...c.path, String(c.index)] : c.path;
 }
 
 /** What a section's score reads: its rules' fact paths, its own evidence, and all evidence for scope: profile. */
@@ -153,10 +271,10 @@ interface SectionReads {
   allEvidence: boolean;
 }
 
-function sectionReads(id: SectionId, section: Section): SectionReads {
-  const paths: Array<readonly string[]> = [evidencePath(id)];
-  for (const rule of section.rules) if (rule.type !== "evidence") paths.push(factPath(id, rule.fact ?? ""));
-  return { paths, allEvidence: section.rules.some((r) => r.type === "evidence" && r.scope === "profile") };
+function sectionReads(plan: SectionPlan): SectionReads {
+  const paths: Array<readonly string[]> = [plan.evidencePath];
+  for (const r of plan.rules) if (r.type !== "evidence") paths.push(r.path);
+  return { paths, allEvidence: plan.profileScope };
 }
 
 function reads(r: SectionReads, path: readonly string[]): boolean {
@@ -179,58 +297,139 @@ function copyAlong(profile: Profile, path: readonly string[]): Draft {
 
 export interface ImprovementOptions {
   /**
-   * "affected" (the default) scores again only the sections a step can change; "all" scores
-   * a deep copy of the whole modified profile with scoreCore. Both give the same result
-   * (a test holds them to it); "all" is the slow reference.
+   * "delta" (the default) works each step's gain out from the scored sections; "affected"
+   * scores again the sections a step can change, on a copy; "all" scores a deep copy of
+   * the whole modified profile with scoreCore. All three give the same result (tests hold
+   * them to it); "all" is the slow reference.
    */
-  rescore?: "affected" | "all";
+  rescore?: "delta" | "affected" | "all";
+}
+
+/** Everything scoring one step needs, made once per profile. */
+interface StepContext {
+  input: ScoreInput;
+  core: CoreResult;
+  rubric: Rubric;
+  market: MarketContext;
+  today: string;
+  before: number;
+  /** For "affected", made when first needed ("delta" rarely falls back to it). */
+  copying: CopyContext | undefined;
+  /** For "delta": undefined when the sections do not line up with the rubric plan. */
+  delta: DeltaState | undefined;
+}
+
+/** What "affected" needs: the delivery weights, the profile's section scores and what each section reads. */
+interface CopyContext {
+  weights: Record<string, number>;
+  scores: Record<string, number>;
+  sections: Array<{ id: SectionId; rules: Section; reads: SectionReads }>;
+  weighed: Map<EvidenceItem, WeighedEvidence>;
+}
+
+function copyContext(ctx: StepContext): CopyContext {
+  ctx.copying ??= {
+    weights: rubricWeights(ctx.rubric),
+    scores: Object.fromEntries(ctx.core.sections.map((s) => [s.id, s.score])),
+    sections: ctx.core.sections.flatMap((s) => {
+      const rules = sectionRubric(ctx.rubric, s.id);
+      return rules ? [{ id: s.id, rules, reads: sectionReads(sectionPlan(s.id, rules)) }] : [];
+    }),
+    weighed: new Map(),
+  };
+  return ctx.copying;
+}
+
+function allGain(c: Candidate, ctx: StepContext): number {
+  const draft = structuredClone(ctx.input.data) as unknown as Draft;
+  apply(c, draft, ctx.today);
+  const after = scoreCore({ slug: ctx.input.slug, data: draft as unknown as Profile }, ctx.rubric, ctx.market, ctx.today).scorecard.delivery.score;
+  return round1(after - ctx.before);
+}
+
+function affectedGain(c: Candidate, ctx: StepContext): number {
+  const { weights, scores, sections, weighed } = copyContext(ctx);
+  const path = writePath(c);
+  const draft = copyAlong(ctx.input.data, path);
+  apply(c, draft, ctx.today);
+  const changed = { ...scores };
+  for (const s of sections) {
+    if (reads(s.reads, path)) changed[s.id] = scoreSection(s.id, s.rules, draft as unknown as Profile, ctx.rubric, ctx.today, { explain: false, weighed }).score;
+  }
+  return round1(weightedDelivery(changed, weights) - ctx.before);
+}
+
+/** The imagined item weighed, per rubric, today and kind: the same for every profile. */
+const imaginedWeighed = new WeakMap<Rubric, { today: string; byKind: Map<string, WeighedEvidence> }>();
+
+function weighedImagined(kind: string, rubric: Rubric, today: string): WeighedEvidence {
+  let cache = imaginedWeighed.get(rubric);
+  if (!cache || cache.today !== today) imaginedWeighed.set(rubric, (cache = { today, byKind: new Map() }));
+  let weighed = cache.byKind.get(kind);
+  if (!weighed) cache.byKind.set(kind, (weighed = weigh(imaginedItem(kind, today), rubric, today)));
+  return weighed;
+}
+
+/** A listed item raised as the step raises it, weighed. */
+function weighedRaise(c: Candidate, rubric: Rubric, today: string): WeighedEvidence {
+  const item = { ...c.item!, level: c.value as EvidenceItem["level"] };
+  item.url ??= IMAGINED_URL;
+  if (c.value === "verified") item.verified_on ??= c.item!.date;
+  return weigh(item, rubric, today);
+}
+
+function deltaGain(c: Candidate, ctx: StepContext): number {
+  const state = ctx.delta;
+  let points: number | undefined;
+  if (state) {
+    if (c.change === "append" || c.change === "set") points = factGain(state, c.path, c.change, c.value);
+    else if (c.change === "add-evidence") points = evidenceGain(state, c.section, weighedImagined(c.value as string, ctx.rubric, ctx.today));
+    else points = evidenceGain(state, c.section, weighedRaise(c, ctx.rubric, ctx.today), c.item);
+  }
+  return points ?? affectedGain(c, ctx);
+}
+
+function stepContext(input: ScoreInput, core: CoreResult, rubric: Rubric, market: MarketContext, today: string, delta: boolean): StepContext {
+  const before = core.scorecard.delivery.score;
+  return {
+    input,
+    core,
+    rubric,
+    market,
+    today,
+    before,
+    copying: undefined,
+    delta: delta ? deltaState(rubricPlan(rubric), rubric, input.data, core.sections, before) : undefined,
+  };
+}
+
+interface Scored {
+  c: Candidate;
+  points: number;
+  order: number;
+}
+
+function byGainThenOrder(a: Scored, b: Scored): number {
+  return b.points - a.points || a.order - b.order;
 }
 
 export function suggestImprovements(input: ScoreInput, core: CoreResult, rubric: Rubric, market: MarketContext, today: string, options: ImprovementOptions = {}): Improvement[] {
   const max = rubric.improvements.max;
   if (max <= 0) return [];
-  const profile = input.data;
-  const candidates: Candidate[] = core.sections.flatMap((section) => [
-    ...(sectionRubric(rubric, section.id)?.rules ?? []).flatMap((rule) => ruleCandidate(rule, section, profile, today) ?? []),
-    ...levelCandidates(section, profile, rubric),
-  ]);
-  const before = core.scorecard.delivery.score;
-  const weights = rubricWeights(rubric);
-  const scores: Record<string, number> = Object.fromEntries(core.sections.map((s) => [s.id, s.score]));
-  const sections = core.sections.flatMap((s) => {
-    const rules = sectionRubric(rubric, s.id);
-    return rules ? [{ id: s.id, rules, reads: sectionReads(s.id, rules) }] : [];
-  });
-  const seen = new Set<string>();
-  const unique = candidates.flatMap((c, order) => {
-    if (seen.has(c.key)) return [];
-    seen.add(c.key);
-    return [{ c, order }];
-  });
-  const scored: Array<Omit<Improvement, "text"> & { text: () => string; order: number }> = [];
-  if (options.rescore === "all") {
-    for (const { c, order } of unique) {
-      const draft = structuredClone(profile) as unknown as Draft;
-      c.apply(draft);
-      const after = scoreCore({ slug: input.slug, data: draft as unknown as Profile }, rubric, market, today).scorecard.delivery.score;
-      const points = round1(after - before);
-      if (points > 0) scored.push({ signal: c.signal, rule: c.rule, text: c.text, points, order });
-    }
-  } else {
-    const weighed = new Map<EvidenceItem, WeighedEvidence>();
-    for (const { c, order } of unique) {
-      const draft = copyAlong(profile, c.path);
-      c.apply(draft);
-      const changed = { ...scores };
-      for (const s of sections) {
-        if (reads(s.reads, c.path)) changed[s.id] = scoreSection(s.id, s.rules, draft as unknown as Profile, rubric, today, { explain: false, weighed }).score;
-      }
-      const points = round1(weightedDelivery(changed, weights) - before);
-      if (points > 0) scored.push({ signal: c.signal, rule: c.rule, text: c.text, points, order });
-    }
+  const rescore = options.rescore ?? "delta";
+  const plan = rubricPlan(rubric);
+  const candidates = collectCandidates(core, input.data, rubric, plan.distinctIds);
+  if (candidates.length === 0) return [];
+  const ctx = stepContext(input, core, rubric, market, today, rescore === "delta");
+  const gainOf = rescore === "all" ? allGain : rescore === "affected" ? affectedGain : deltaGain;
+  const scored: Scored[] = [];
+  for (let order = 0; order < candidates.length; order++) {
+    const c = candidates[order]!;
+    const points = gainOf(c, ctx);
+    if (points > 0) scored.push({ c, points, order });
   }
   return scored
-    .sort((a, b) => b.points - a.points || a.order - b.order)
+    .sort(byGainThenOrder)
     .slice(0, max)
-    .map(({ signal, rule, text, points }) => ({ signal, rule, text: text(), points }));
+    .map(({ c, points }) => ({ signal: c.signal, rule: c.rule, text: candidateText(c, core.sections[c.section]!), points }));
 }

@@ -29,7 +29,7 @@ export function sum(values: readonly number[]): number {
 
 /** 2.5 → "2.5", 4 → "4", 1.25 → "1.25" (at most `decimals` decimals, no trailing zeros). */
 export function formatNumber(x: number, decimals = 2): string {
-  const factor = 10 ** decimals;
+  const factor = decimals === 2 ? 100 : decimals === 1 ? 10 : decimals === 0 ? 1 : 10 ** decimals;
   return String(Math.round(quantise(x) * factor) / factor);
 }
 

@@ -12,15 +12,17 @@
 import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric, Section } from "../generated/rubric.js";
 import type { Reason } from "../generated/scorecard.js";
-import { evidenceEntries } from "../profile/evidence-entries.js";
 import { compareWeighed, weighAll, type WeighedEvidence } from "./evidence-worth.js";
-import { sectionEvidence, type SectionId } from "./facts.js";
-import { clamp, formatNumber, quantise, round1, round2, sum } from "./numbers.js";
+import { profileEvidenceItems, sectionEvidence, type SectionId } from "./facts.js";
+import { clamp, formatNumber, quantise, round1, round2 } from "./numbers.js";
+import { sectionPlan, type RulePlan } from "./rubric-plan.js";
 import { CLAIMS_CAP_RULE, SIGNAL_MAX_RULE } from "./rule-ids.js";
-import { evaluateRule, evidenceInScope, type RuleOutcome } from "./signal-rules.js";
+import { counts, evaluateRulePlan, type RuleOutcome, type SectionContext } from "./signal-rules.js";
 import { fillTemplate } from "./templates.js";
 
 export const SECTION_MAX = 10;
+
+const NO_EVIDENCE: readonly WeighedEvidence[] = Object.freeze([]);
 
 export interface SectionScore {
   id: SectionId;
@@ -37,6 +39,10 @@ export interface SectionScore {
   outcomes: RuleOutcome[];
   /** The evidence the section's evidence rules count (its own, plus profile-wide items for scope: profile), canonical order. */
   evidence: WeighedEvidence[];
+  /** The section's own evidence list, weighed, canonical order. */
+  own: readonly WeighedEvidence[];
+  /** Every evidence item of the profile, weighed, canonical order: only for a section with a scope: profile rule, else empty. */
+  profileEvidence: readonly WeighedEvidence[];
   /** Total worth of the sourced and verified items in `evidence`. */
   backedWorth: number;
   /** Self-described points before and after the claims cap. */
@@ -58,42 +64,48 @@ export interface SectionOptions {
   weighed?: Map<EvidenceItem, WeighedEvidence>;
 }
 
+/** The score parts of a section from its rules' points and the worth of its backed evidence (each summed in order). */
+export function sectionScoreOf(backedSum: number, claimedSum: number, backedWorth: number, rubric: Rubric): number {
+  const backed = quantise(backedSum);
+  const limit = claimsLimit(quantise(backedWorth), rubric);
+  return round1(Math.min(SECTION_MAX, quantise(backed + Math.min(quantise(claimedSum), limit))));
+}
+
+/** The items the evidence rules count, each once, in canonical order: they unlock the claims cap. */
+function usedEvidence(rules: readonly RulePlan[], ctx: SectionContext): WeighedEvidence[] {
+  const used = new Map<unknown, WeighedEvidence>();
+  for (const r of rules) {
+    for (const e of r.profileScope ? ctx.profileEvidence : ctx.evidence) if (counts(r, e)) used.set(e.item, e);
+  }
+  return [...used.values()].sort(compareWeighed);
+}
+
 export function scoreSection(id: SectionId, section: Section, profile: Profile, rubric: Rubric, today: string, options: SectionOptions = {}): SectionScore {
+  const plan = sectionPlan(id, section);
   const explain = options.explain !== false;
   const own = weighAll(sectionEvidence(profile, id), rubric, today, options.weighed);
-  const profileEvidence = section.rules.some((r) => r.type === "evidence" && r.scope === "profile")
-    ? weighAll(evidenceEntries(profile).map((e) => e.item), rubric, today, options.weighed)
-    : [];
-  const context = { profile, section: id, evidence: own, profileEvidence, rubric, explain };
-  const outcomes = section.rules.map((rule) => evaluateRule(rule, context));
-  // The items the evidence rules count, each once: they unlock the claims cap.
-  const used = new Map<unknown, WeighedEvidence>();
-  for (const rule of section.rules) if (rule.type === "evidence") for (const e of evidenceInScope(rule, context)) used.set(e.item, e);
-  const evidence = [...used.values()].sort(compareWeighed);
-  const backed = sum(outcomes.map((o) => o.backed));
-  const claimed = sum(outcomes.map((o) => o.claimed));
-  const backedWorth = sum(evidence.filter((e) => e.backed).map((e) => e.worth));
+  const profileEvidence = plan.profileScope ? weighAll(profileEvidenceItems(profile), rubric, today, options.weighed) : NO_EVIDENCE;
+  const context: SectionContext = { profile, section: id, evidence: own, profileEvidence, rubric, explain };
+  const outcomes: RuleOutcome[] = [];
+  let backedSum = 0;
+  let claimedSum = 0;
+  for (const rule of plan.rules) {
+    const o = evaluateRulePlan(rule, context);
+    outcomes.push(o);
+    backedSum += o.backed;
+    claimedSum += o.claimed;
+  }
+  const evidence = usedEvidence(plan.evidenceRules, context);
+  let worth = 0;
+  for (const e of evidence) if (e.backed) worth += e.worth;
+  const backedWorth = quantise(worth);
+  const backed = quantise(backedSum);
+  const claimed = quantise(claimedSum);
   const limit = claimsLimit(backedWorth, rubric);
   const claimedCounted = Math.min(claimed, limit);
   const total = quantise(backed + claimedCounted);
   const raw = Math.min(SECTION_MAX, total);
   const backedRaw = Math.min(SECTION_MAX, backed);
-
-  const reasons: Reason[] = explain
-    ? outcomes
-        .filter((o) => o.backed + o.claimed > 0)
-        .map((o) => ({ rule: o.rule.id, points: round2(o.backed + o.claimed), text: o.text, ...(o.evidence ? { evidence: o.evidence } : {}) }))
-    : [];
-  if (explain && claimedCounted < claimed) {
-    reasons.push({
-      rule: CLAIMS_CAP_RULE,
-      points: -round2(claimed - claimedCounted),
-      text: fillTemplate(rubric.claims_cap.text, { cap: formatNumber(limit, 1), claimed: formatNumber(claimed, 1) }),
-    });
-  }
-  if (explain && total > SECTION_MAX) {
-    reasons.push({ rule: SIGNAL_MAX_RULE, points: -round2(total - SECTION_MAX), text: fillTemplate(rubric.signal_max.text, { total: formatNumber(total, 1) }) });
-  }
   return {
     id,
     label: section.label,
@@ -102,12 +114,34 @@ export function scoreSection(id: SectionId, section: Section, profile: Profile, 
     score: round1(raw),
     backedRaw,
     backed: round1(backedRaw),
-    reasons,
+    reasons: explain ? sectionReasons(outcomes, claimed, claimedCounted, limit, total, rubric) : [],
     outcomes,
     evidence,
+    own,
+    profileEvidence,
     backedWorth,
     claimed,
     claimedCounted,
     limit,
   };
+}
+
+function sectionReasons(outcomes: readonly RuleOutcome[], claimed: number, claimedCounted: number, limit: number, total: number, rubric: Rubric): Reason[] {
+  const reasons: Reason[] = [];
+  for (const o of outcomes) {
+    if (!(o.backed + o.claimed > 0)) continue;
+    const points = round2(o.backed + o.claimed);
+    reasons.push(o.evidence ? { rule: o.rule.id, points, text: o.text, evidence: o.evidence } : { rule: o.rule.id, points, text: o.text });
+  }
+  if (claimedCounted < claimed) {
+    reasons.push({
+      rule: CLAIMS_CAP_RULE,
+      points: -round2(claimed - claimedCounted),
+      text: fillTemplate(rubric.claims_cap.text, { cap: formatNumber(limit, 1), claimed: formatNumber(claimed, 1) }),
+    });
+  }
+  if (total > SECTION_MAX) {
+    reasons.push({ rule: SIGNAL_MAX_RULE, points: -round2(total - SECTION_MAX), text: fillTemplate(rubric.signal_max.text, { total: formatNumber(total, 1) }) });
+  }
+  return reasons;
 }

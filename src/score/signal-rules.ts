@@ -4,14 +4,20 @@
  * listed practices or a higher fact never earn fewer points. Points are split into
  * `backed` (from sourced or verified evidence) and `claimed` (everything the profile says
  * about itself), because the claims cap applies to the second part only.
+ *
+ * The points of a fact rule are a function of the one value at its fact path (factPoints),
+ * so that "what if" scoring can try a changed value without copying the profile; the texts
+ * are made only when the context asks for explanations.
  */
 import type { Profile } from "../generated/profile.js";
-import type { Rule, Rubric } from "../generated/rubric.js";
+import type { Rule, Rubric, Step } from "../generated/rubric.js";
 import type { EvidenceUsed } from "../generated/scorecard.js";
 import type { WeighedEvidence } from "./evidence-worth.js";
-import { factValue, isGiven, isRecord, type SectionId } from "./facts.js";
-import { formatNumber, quantise, round2, sum } from "./numbers.js";
-import { fillTemplate } from "./templates.js";
+import { isGiven, isRecord, valueAt, type SectionId } from "./facts.js";
+import { formatNumber, quantise, round2 } from "./numbers.js";
+import { sectionPlan, type RulePlan } from "./rubric-plan.js";
+import { TRACK_RECORD } from "./rule-ids.js";
+import { fillTemplate, type TemplateValues } from "./templates.js";
 
 export interface SectionContext {
   profile: Profile;
@@ -33,109 +39,174 @@ export interface RuleOutcome {
   evidence?: EvidenceUsed[];
 }
 
-const LEVEL_ORDER = ["verified", "sourced", "claimed"] as const;
-
+/** The item as a reason lists it (a url only when it has one; key order as published). */
 export function evidenceUse(e: WeighedEvidence): EvidenceUsed {
-  return {
-    title: e.item.title,
-    ...(e.item.url !== undefined ? { url: e.item.url } : {}),
-    level: e.item.level,
-    date: e.item.date,
-    worth: round2(e.worth),
-  };
+  const { title, url, level, date } = e.item;
+  const worth = round2(e.worth);
+  return url !== undefined ? { title, url, level, date, worth } : { title, level, date, worth };
+}
+
+/** Sum in the order given, as numbers.sum does (quantised at the end). */
+function worthSum(items: readonly WeighedEvidence[]): number {
+  let total = 0;
+  for (const e of items) total += e.worth;
+  return quantise(total);
 }
 
 /** "1 verified and 2 sourced items (worth 2.10)" */
 export function describeItems(items: readonly WeighedEvidence[]): string {
-  const parts = LEVEL_ORDER.flatMap((level) => {
-    const n = items.filter((e) => e.item.level === level).length;
-    return n > 0 ? [`${n} ${level}`] : [];
-  });
+  let verified = 0;
+  let sourced = 0;
+  let claimed = 0;
+  for (const e of items) {
+    if (e.item.level === "verified") verified++;
+    else if (e.item.level === "sourced") sourced++;
+    else if (e.item.level === "claimed") claimed++;
+  }
+  const parts: string[] = [];
+  if (verified > 0) parts.push(`${verified} verified`);
+  if (sourced > 0) parts.push(`${sourced} sourced`);
+  if (claimed > 0) parts.push(`${claimed} claimed`);
   const joined = parts.length <= 1 ? (parts[0] ?? "no") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-  const worth = sum(items.map((e) => e.worth));
-  return `${joined} item${items.length === 1 ? "" : "s"} (worth ${worth.toFixed(2)})`;
+  return `${joined} item${items.length === 1 ? "" : "s"} (worth ${worthSum(items).toFixed(2)})`;
 }
 
-/** Texts and evidence lists are made only when the context asks for explanations. */
-function outcome(ctx: SectionContext, rule: Rule, backed: number, claimed: number, values: () => Record<string, string>, evidence?: () => EvidenceUsed[] | undefined): RuleOutcome {
-  if (ctx.explain === false) return { rule, backed: quantise(backed), claimed: quantise(claimed), text: "" };
-  const used = evidence?.();
-  return { rule, backed: quantise(backed), claimed: quantise(claimed), text: fillTemplate(rule.text, values()), ...(used ? { evidence: used } : {}) };
+/** True when an evidence rule counts this item (its kind filter; the pool decides the scope). */
+export function counts(r: RulePlan, e: WeighedEvidence): boolean {
+  return !r.kinds || r.kinds.has(e.item.kind);
 }
 
 /** The items an evidence rule counts: its scope (section or profile), filtered by kind. */
-export function evidenceInScope(rule: Rule, ctx: Pick<SectionContext, "evidence" | "profileEvidence">): WeighedEvidence[] {
-  const kinds = rule.kinds ? new Set(rule.kinds) : undefined;
-  const pool = rule.scope === "profile" ? ctx.profileEvidence : ctx.evidence;
-  return pool.filter((e) => !kinds || kinds.has(e.item.kind));
+export function evidenceInScope(r: RulePlan, ctx: Pick<SectionContext, "evidence" | "profileEvidence">): WeighedEvidence[] {
+  return (r.profileScope ? ctx.profileEvidence : ctx.evidence).filter((e) => counts(r, e));
 }
 
-function evidenceRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const max = rule.max ?? 0;
-  const perItem = rule.per_item ?? 0;
-  const items = evidenceInScope(rule, ctx);
-  const backedSum = sum(items.filter((e) => e.backed).map((e) => perItem * e.worth));
-  const claimedSum = sum(items.filter((e) => !e.backed).map((e) => perItem * e.worth));
-  // Backed items fill the rule first; claimed items only fill the room that is left.
-  const backed = Math.min(max, backedSum);
-  const claimed = Math.min(quantise(max - backed), claimedSum);
-  const values = () => ({
-    items: describeItems(items),
-    count: String(items.length),
-    worth: sum(items.map((e) => e.worth)).toFixed(2),
-    max: formatNumber(max),
-  });
-  return outcome(ctx, rule, backed, claimed, values, () => (items.length > 0 ? items.map(evidenceUse) : undefined));
+/**
+ * An evidence rule's points from the sums, in canonical order, of per_item × worth over its
+ * backed and its claimed items. Backed items fill the rule first; claimed items only fill
+ * the room that is left.
+ */
+export function evidenceBackedPoints(r: RulePlan, backedSum: number): number {
+  return quantise(Math.min(r.max, quantise(backedSum)));
 }
 
-function termsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
-  const listed = new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-  // Rubric order, so that the order a profile lists its terms in changes nothing.
-  const matched = Object.entries(rule.terms ?? {}).filter(([term]) => listed.has(term));
-  const points = Math.min(rule.max ?? 0, sum(matched.map(([, p]) => p ?? 0)));
-  return outcome(ctx, rule, 0, points, () => ({ terms: matched.map(([t]) => t).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) }));
+export function evidenceClaimedPoints(r: RulePlan, backedSum: number, claimedSum: number): number {
+  const backed = Math.min(r.max, quantise(backedSum));
+  return quantise(Math.min(quantise(r.max - backed), quantise(claimedSum)));
 }
 
-function flagsRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
+function isListed(value: unknown, name: string): boolean {
+  return Array.isArray(value) && value.includes(name);
+}
+
+function termsSum(r: RulePlan, value: unknown): number {
+  let total = 0;
+  for (const [term, points] of r.terms) if (isListed(value, term)) total += points;
+  return quantise(total);
+}
+
+function flagsSum(r: RulePlan, value: unknown): number {
   const object = isRecord(value) ? value : {};
-  const matched = Object.entries(rule.flags ?? {}).filter(([flag]) => object[flag] === true);
-  const points = Math.min(rule.max ?? 0, sum(matched.map(([, p]) => p ?? 0)));
-  return outcome(ctx, rule, 0, points, () => ({ flags: matched.map(([f]) => f.replace(/_/g, " ")).join(", "), count: String(matched.length), max: formatNumber(rule.max ?? 0) }));
+  let total = 0;
+  for (const [flag, points] of r.flags) if (object[flag] === true) total += points;
+  return quantise(total);
 }
 
-function thresholdRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
-  const reached = typeof value === "number" && Number.isFinite(value) ? (rule.steps ?? []).filter((s) => value >= s.at_least) : [];
-  // The best step reached (not the last one listed), so the rule stays monotone whatever the order.
-  const best = reached.reduce<(typeof reached)[number] | undefined>((a, s) => (!a || s.points > a.points || (s.points === a.points && s.at_least > a.at_least) ? s : a), undefined);
-  const v = typeof value === "number" ? value : 0;
-  return outcome(ctx, rule, 0, best?.points ?? 0, () => ({ value: formatNumber(v), percent: `${formatNumber(v * 100, 0)}%`, step: formatNumber(best?.at_least ?? 0) }));
+/** The best step reached (not the last one listed), so the rule stays monotone whatever the order. */
+function bestStep(r: RulePlan, value: unknown): Step | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  let best: Step | undefined;
+  for (const s of r.steps) {
+    if (!(value >= s.at_least)) continue;
+    if (!best || s.points > best.points || (s.points === best.points && s.at_least > best.at_least)) best = s;
+  }
+  return best;
 }
 
-function presentRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
-  return outcome(ctx, rule, 0, isGiven(value) ? (rule.points ?? 0) : 0, () => ({}));
+function countMatching(r: RulePlan, value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  let count = 0;
+  for (const item of value) {
+    if (!isRecord(item)) continue;
+    let all = true;
+    for (const [k, v] of r.where) if (item[k] !== v) all = false;
+    if (all) count++;
+  }
+  return count;
 }
 
-function countRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const value = factValue(ctx.profile, ctx.section, rule.fact ?? "");
-  const where = Object.entries(rule.where ?? {});
-  const count = (Array.isArray(value) ? value : []).filter((item) => isRecord(item) && where.every(([k, v]) => item[k] === v)).length;
-  const points = Math.min(rule.max ?? 0, quantise((rule.per_item ?? 0) * count));
-  return outcome(ctx, rule, 0, points, () => ({ count: String(count), max: formatNumber(rule.max ?? 0) }));
+/** The (claimed, quantised) points of a fact rule whose fact has this value. */
+export function factPoints(r: RulePlan, value: unknown): number {
+  switch (r.type) {
+    case "terms":
+      return quantise(Math.min(r.max, termsSum(r, value)));
+    case "flags":
+      return quantise(Math.min(r.max, flagsSum(r, value)));
+    case "threshold":
+      return quantise(bestStep(r, value)?.points ?? 0);
+    case "present":
+      return quantise(isGiven(value) ? r.points : 0);
+    case "count":
+      return quantise(Math.min(r.max, quantise(r.perItem * countMatching(r, value))));
+    case "evidence":
+      throw new Error(`factPoints: ${r.rule.id} is an evidence rule`);
+  }
 }
 
-const EVALUATORS: Record<Rule["type"], (rule: Rule, ctx: SectionContext) => RuleOutcome> = {
-  evidence: evidenceRule,
-  terms: termsRule,
-  flags: flagsRule,
-  threshold: thresholdRule,
-  present: presentRule,
-  count: countRule,
-};
+/** The reason's placeholders for a fact rule (only made when explaining). */
+function factValues(r: RulePlan, value: unknown): TemplateValues {
+  switch (r.type) {
+    case "terms": {
+      const matched = r.terms.filter(([term]) => isListed(value, term));
+      return { terms: matched.map(([t]) => t).join(", "), count: String(matched.length), max: formatNumber(r.max) };
+    }
+    case "flags": {
+      const object = isRecord(value) ? value : {};
+      const matched = r.flags.filter(([flag]) => object[flag] === true);
+      return { flags: matched.map(([f]) => f.replace(/_/g, " ")).join(", "), count: String(matched.length), max: formatNumber(r.max) };
+    }
+    case "threshold": {
+      const v = typeof value === "number" ? value : 0;
+      return { value: formatNumber(v), percent: `${formatNumber(v * 100, 0)}%`, step: formatNumber(bestStep(r, value)?.at_least ?? 0) };
+    }
+    case "count":
+      return { count: String(countMatching(r, value)), max: formatNumber(r.max) };
+    default:
+      return {};
+  }
+}
 
+function evidenceOutcome(r: RulePlan, ctx: SectionContext): RuleOutcome {
+  const pool = r.profileScope ? ctx.profileEvidence : ctx.evidence;
+  let backedSum = 0;
+  let claimedSum = 0;
+  for (const e of pool) {
+    if (!counts(r, e)) continue;
+    if (e.backed) backedSum += r.perItem * e.worth;
+    else claimedSum += r.perItem * e.worth;
+  }
+  const backed = evidenceBackedPoints(r, backedSum);
+  const claimed = evidenceClaimedPoints(r, backedSum, claimedSum);
+  if (ctx.explain === false) return { rule: r.rule, backed, claimed, text: "" };
+  const items = evidenceInScope(r, ctx);
+  const values = { items: describeItems(items), count: String(items.length), worth: worthSum(items).toFixed(2), max: formatNumber(r.max) };
+  const text = fillTemplate(r.rule.text, values);
+  return items.length > 0 ? { rule: r.rule, backed, claimed, text, evidence: items.map(evidenceUse) } : { rule: r.rule, backed, claimed, text };
+}
+
+/** A compiled rule applied to a section; texts and evidence lists only when explaining. */
+export function evaluateRulePlan(r: RulePlan, ctx: SectionContext): RuleOutcome {
+  if (r.type === "evidence") return evidenceOutcome(r, ctx);
+  const value = valueAt(ctx.profile, r.path);
+  const claimed = factPoints(r, value);
+  const text = ctx.explain === false ? "" : fillTemplate(r.rule.text, factValues(r, value));
+  return { rule: r.rule, backed: 0, claimed, text };
+}
+
+/** One rule of the section `ctx.section` (compiled once per rubric section). */
 export function evaluateRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  return EVALUATORS[rule.type](rule, ctx);
+  const section = ctx.section === TRACK_RECORD ? ctx.rubric.track_record : ctx.rubric.signals[ctx.section];
+  const planned = section ? sectionPlan(ctx.section, section).rules.find((r) => r.rule === rule) : undefined;
+  if (!planned) throw new Error(`evaluateRule: ${rule.id} is not a rule of ${ctx.section}`);
+  return evaluateRulePlan(planned, ctx);
 }

@@ -5,8 +5,46 @@
  */
 export type TemplateValues = Readonly<Record<string, string>>;
 
+/** A template split at its placeholders: literal, name, literal, …, literal. */
+type Compiled = readonly string[];
+
+const compiled = new Map<string, Compiled>();
+
+/** Splits as the pattern /\{([a-z_]+)\}/g matches: a `{` that does not open a placeholder is text. */
+function compile(template: string): Compiled {
+  const parts: string[] = [];
+  let literal = "";
+  let i = 0;
+  while (i < template.length) {
+    const match = template[i] === "{" ? /^\{([a-z_]+)\}/.exec(template.slice(i)) : null;
+    if (match) {
+      parts.push(literal, match[1]!);
+      literal = "";
+      i += match[0].length;
+    } else {
+      literal += template[i];
+      i++;
+    }
+  }
+  parts.push(literal);
+  return parts;
+}
+
+/** Fills {placeholders} from `values`; a placeholder without a value stays as written. Templates are compiled once (scoring fills the same few rubric texts many times). */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = compile(template);
+    if (compiled.size >= 10_000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += values[name] ?? `{${name}}`;
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 export function placeholdersOf(template: string): string[] {

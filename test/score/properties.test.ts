@@ -264,30 +264,68 @@ describe("the scorer on random profiles", () => {
 });
 
 describe("improvement estimates", () => {
-  const both = (data: Profile) => {
+  /** The default (delta) estimates, the "affected" ones and the slow reference that scores a deep copy of the whole modified profile. */
+  const threeWays = (data: Profile, r = rubric()) => {
     const input = { slug: "p", data };
-    const core = scoreCore(input, rubric(), market(), TODAY);
+    const core = scoreCore(input, r, market(), TODAY);
     const before = JSON.stringify(data);
-    const fast = suggestImprovements(input, core, rubric(), market(), TODAY);
+    const fast = suggestImprovements(input, core, r, market(), TODAY);
+    const affected = suggestImprovements(input, core, r, market(), TODAY, { rescore: "affected" });
     expect(JSON.stringify(data), "the profile is left as it was").toBe(before);
-    return { fast, all: suggestImprovements(input, core, rubric(), market(), TODAY, { rescore: "all" }) };
+    return { fast, affected, all: suggestImprovements(input, core, r, market(), TODAY, { rescore: "all" }) };
   };
+  const expectSame = (data: Profile, r = rubric()) => {
+    const { fast, affected, all } = threeWays(data, r);
+    expect(fast).toEqual(all);
+    expect(affected).toEqual(all);
+  };
+  /** Every step listed, so that every estimate is compared and not only the five best. */
+  const everyStep = (): ReturnType<typeof rubric> => ({ ...rubric(), improvements: { ...rubric().improvements, max: 1000 } });
 
-  it("are the same when only the affected sections are scored again as when the whole modified profile is (random profiles)", () => {
+  it("are the same worked out from the scored sections, scored again where affected, and scored on the whole modified profile (random profiles)", () => {
     fc.assert(
-      fc.property(profileArb, (profile) => {
-        const { fast, all } = both(profile);
-        expect(fast).toEqual(all);
-      }),
+      fc.property(profileArb, (profile) => expectSame(profile)),
       RUNS,
     );
   });
 
-  it("are the same both ways for the samples and 200 synthetic profiles", () => {
+  it("are the same all three ways for every step, not only the listed ones (random profiles)", () => {
+    const r = everyStep();
+    fc.assert(
+      fc.property(profileArb, (profile) => expectSame(profile, r)),
+      RUNS,
+    );
+  });
+
+  it("are the same all three ways when rules read around what a step writes (parent records, whole subtrees, evidence lists)", () => {
+    // A rule on one flag of due_diligence (whose record the flags rule reads), one on all of
+    // `signals` and one counting track-record evidence items: the delta path must take the
+    // first and hand the steps under the other two to the copying path.
+    const base = everyStep();
+    const r = {
+      ...base,
+      track_record: {
+        ...base.track_record,
+        rules: [
+          ...base.track_record.rules,
+          { id: "track_record.exercise", type: "present", fact: "due_diligence/exercise", points: 0.25, text: "Exercise", improve: "Offer an exercise in {section}" },
+          { id: "track_record.any-signal", type: "present", fact: "signals", points: 0.25, text: "Signals described" },
+          { id: "track_record.items", type: "count", fact: "track_record/evidence", where: {}, per_item: 0.25, max: 1, text: "{count} items" },
+        ],
+      },
+    } as ReturnType<typeof rubric>;
+    fc.assert(
+      fc.property(profileArb, (profile) => expectSame(profile, r)),
+      RUNS,
+    );
+  });
+
+  it("are the same all three ways for the samples and 200 synthetic profiles", () => {
+    const r = everyStep();
     const profiles = [...sampleProfiles().map((p) => p.data), ...Array.from({ length: 200 }, (_, i) => syntheticProfile(i, 7).data)];
     for (const data of profiles) {
-      const { fast, all } = both(data);
-      expect(fast).toEqual(all);
+      expectSame(data);
+      expectSame(data, r);
     }
   });
 });
