@@ -22,7 +22,7 @@ import { contentDir, repoRoot, schemasDir } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
-import { writeApiProfileFiles } from "../site/render/api-profile-files.js";
+import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
 import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
@@ -73,31 +73,28 @@ export interface BuildResult {
 let buildCounter = 0;
 
 /**
- * Renders the site data into `dir` with Eleventy (through our eleventy.config.ts). Eleventy
- * imports the config and the .11ty.ts templates with Node's own import(), so the tsx loader
- * is registered for the duration of the render: that works from the tsx CLI and from any
- * other caller (the test runner) alike.
+ * Renders the site data into `dir`: each profile's page and JSON file directly
+ * (render/per-profile-files.ts: one of each per profile, where Eleventy's per-page pipeline
+ * cost several times the rendering), and every other page with Eleventy (through our
+ * eleventy.config.ts). Eleventy imports the config and the .11ty.ts templates with Node's own
+ * import(), so the tsx loader is registered for the duration of the render: that works from
+ * the tsx CLI and from any other caller (the test runner) alike.
  *
- * The per-profile JSON files are written directly (render/api-profile-files.ts). The
- * templates paginated over per-profile data (profile pages, directory pages) run in batches of `batchSize` pages, one Eleventy run per batch: Eleventy keeps
- * every page it renders in memory until its run ends, so one run over 10,000 profiles
- * holds gigabytes. The other templates render in one run.
+ * The directory pages (paginated over every sort and filter) run in batches of `batchSize`
+ * pages, one Eleventy run per batch: Eleventy keeps every page it renders in memory until its
+ * run ends. The other templates render in one run.
  */
 export interface RenderOptions {
-  /** Pages per Eleventy run for the per-profile templates (default RENDER_BATCH). */
+  /** Pages per Eleventy run for the directory pages (default RENDER_BATCH). */
   batchSize?: number;
   /** Filled with the milliseconds each part took: profilePages, apiProfiles, directoryPages, otherPages. */
   timings?: Record<string, number>;
 }
 
-/** Pages per Eleventy run for the templates paginated over per-profile data. */
+/** Pages per Eleventy run for the directory pages. */
 export const RENDER_BATCH = 1000;
 
-type BulkKey = "profilePages" | "directoryPages";
-const BULK_TEMPLATES: ReadonlyArray<{ file: string; key: BulkKey }> = [
-  { file: "profile.11ty.ts", key: "profilePages" },
-  { file: "profiles.11ty.ts", key: "directoryPages" },
-];
+const directoryTemplate = join(pagesDir, "profiles.11ty.ts");
 
 /** Between batches, collect garbage when the heap holds more than this. */
 const GC_ABOVE_BYTES = 640 * 1024 * 1024;
@@ -120,16 +117,16 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
     const lap = timer(options.timings);
     writeApiProfileFiles(dir, data.apiProfiles);
     lap("apiProfiles");
-    for (const { file, key } of BULK_TEMPLATES) {
-      const all: readonly unknown[] = data[key];
-      for (let from = 0; from < all.length; from += size) {
-        await renderWithEleventy(join(pagesDir, file), { ...data, [key]: all.slice(from, from + size) }, dir);
-        // Left alone, V8 grows the heap across batches instead of collecting the last one.
-        if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
-      }
-      lap(key);
+    writeProfilePages(dir, data.profilePages);
+    lap("profilePages");
+    const all = data.directoryPages;
+    for (let from = 0; from < all.length; from += size) {
+      await renderWithEleventy(directoryTemplate, { ...data, directoryPages: all.slice(from, from + size) }, dir);
+      // Left alone, V8 grows the heap across batches instead of collecting the last one.
+      if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
     }
-    await renderWithEleventy(pagesDir, data, dir, BULK_TEMPLATES.map((t) => join(pagesDir, t.file)));
+    lap("directoryPages");
+    await renderWithEleventy(pagesDir, data, dir, [directoryTemplate]);
     lap("otherPages");
   } catch (error) {
     // Eleventy rejects at the first failing template while its other page writes and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTRIBUTED_LINK_REL, isAllowedLink, renderMarkdown } from "../../src/site/markdown.js";
-import { render as renderProfile } from "../../src/site/pages/profile.11ty.js";
+import { renderProfilePage } from "../../src/site/render/profile-page.js";
 import { validProfile } from "../helpers.js";
 import { siteFrom } from "./site-helpers.js";
 
@@ -61,7 +61,7 @@ describe("a profile page built from hostile Markdown and frontmatter", () => {
     },
   });
   const page = site.profilePages[0]!;
-  const out = renderProfile({ shortlist: site, profile: page });
+  const out = renderProfilePage(page);
 
   it("escapes every frontmatter value and keeps template syntax literal", () => {
     expect(out).not.toContain("<img src=x");

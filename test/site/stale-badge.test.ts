@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { render } from "../../src/site/pages/profile.11ty.js";
+import { renderProfilePage } from "../../src/site/render/profile-page.js";
 import { sampleSite } from "./site-helpers.js";
 
 const site = sampleSite();
-const pageOf = (slug: string) => render({ shortlist: site, profile: site.profilePages.find((p) => p.slug === slug)! });
+const pageOf = (slug: string) => renderProfilePage(site.profilePages.find((p) => p.slug === slug)!);
 
 describe("the profile page", () => {
   it("shows a stale badge with the review date on a profile not reviewed for a year", () => {

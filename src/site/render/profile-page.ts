@@ -1,19 +1,15 @@
-/** /profiles/<slug>/ — one profile: score and why, evidence, rates against the market, disclosure. */
+/**
+ * /profiles/<slug>/ — one profile: score and why, evidence, rates against the market,
+ * disclosure. Written by render/per-profile-files.ts, not by Eleventy (see there why).
+ */
 import { html, jsonForScript, type SafeHtml } from "../html.js";
-import { breadcrumbs, confidenceTag, externalLink, fictionalBadge, formatPoints, levelTag, location, reasonList, scorePill } from "../render/components.js";
-import { rateVsBand, scoreBar } from "../render/charts.js";
-import { page } from "../render/layout.js";
-import type { TemplateData } from "../render/types.js";
+import { breadcrumbs, confidenceTag, externalLink, fictionalBadge, formatPoints, levelTag, location, reasonList, scorePill } from "./components.js";
+import { rateVsBand, scoreBar } from "./charts.js";
+import { page } from "./layout.js";
 import { facetSlug } from "../view/directory.js";
 import { engagementPath } from "../view/engagement.js";
 import { formatDate, formatPercent, formatRate, formatScore, POSITION_LABEL } from "../view/format.js";
 import type { Fact, ProfilePageModel } from "../view/profile.js";
-
-export const data = {
-  pagination: { data: "shortlist.profilePages", size: 1, alias: "profile", addAllPagesToCollections: false },
-  permalink: (d: { profile: ProfilePageModel }) => `/profiles/${d.profile.slug}/index.html`,
-  eleventyExcludeFromCollections: true,
-};
 
 /** Labelled facts; long values (lists) take a whole row. */
 function facts(items: readonly Fact[], extra = ""): SafeHtml {
@@ -101,8 +97,7 @@ ${m.dueDiligence.map((d) => html`<li class="${d.offered ? "yes" : "no"}"><span c
 </section>`;
 }
 
-export function render(d: TemplateData & { profile: ProfilePageModel }): string {
-  const m = d.profile;
+export function renderProfilePage(m: ProfilePageModel): string {
   const s = m.summary;
   const card = m.scorecard;
   const body = html`${breadcrumbs([{ label: "Directory", path: "/profiles/" }, { label: s.name }])}
