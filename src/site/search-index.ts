@@ -11,6 +11,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { makeFolder } from "../util/make-folder.js";
 import { searchDocument } from "./render/search-document.js";
 import type { ProfilePageModel } from "./view/profile.js";
 
@@ -23,10 +24,10 @@ function documentPath(docsDir: string, slug: string): string {
 
 /** Writes (or rewrites) the search documents of these profiles under `docsDir`. */
 export function writeSearchDocuments(docsDir: string, pages: readonly ProfilePageModel[]): void {
+  mkdirSync(join(docsDir, "profiles"), { recursive: true });
   for (const page of pages) {
-    const path = documentPath(docsDir, page.slug);
-    mkdirSync(join(docsDir, "profiles", page.slug), { recursive: true });
-    writeFileSync(path, searchDocument(page));
+    makeFolder(join(docsDir, "profiles", page.slug));
+    writeFileSync(documentPath(docsDir, page.slug), searchDocument(page));
   }
 }
 

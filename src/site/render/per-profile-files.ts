@@ -14,12 +14,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { apiProfilePath, type ApiProfileRecord } from "../view/api.js";
 import type { ProfilePageModel } from "../view/profile.js";
+import { makeFolder } from "../../util/make-folder.js";
 import { renderProfilePage } from "./profile-page.js";
 
 export function writeProfilePages(siteDir: string, pages: readonly ProfilePageModel[]): void {
+  mkdirSync(join(siteDir, "profiles"), { recursive: true });
   for (const page of pages) {
     const folder = join(siteDir, "profiles", page.slug);
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     writeFileSync(join(folder, "index.html"), renderProfilePage(page));
   }
 }
