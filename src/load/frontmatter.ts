@@ -7,13 +7,27 @@ export type Split =
   | { ok: true; yaml: string; yamlOffset: number; body: string; bodyOffset: number; bodyLine: number }
   | { ok: false; line: number; column: number; rule: string; message: string; hint: string };
 
-const FENCE = /^---[ \t]*\r?$/;
-const CLOSE = /^(---|\.\.\.)[ \t]*\r?$/;
+/**
+ * Whether text[start, end) is a fence line: `---` (or, closing only, `...`), then spaces or
+ * tabs, then an optional carriage return; the same as /^(---|\.\.\.)[ \t]*\r?$/. Checked
+ * in place, because slicing every line of every profile out to test it was a measurable
+ * part of reading 10,000 profiles.
+ */
+function isFence(text: string, start: number, end: number, allowDots: boolean): boolean {
+  if (end - start < 3) return false;
+  const c = text.charCodeAt(start);
+  if (!(c === 45 /* - */ || (allowDots && c === 46) /* . */) || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c) return false;
+  if (text.charCodeAt(end - 1) === 13 /* \r */) end--;
+  for (let i = start + 3; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d !== 32 && d !== 9) return false;
+  }
+  return true;
+}
 
 export function splitFrontmatter(text: string): Split {
   const firstBreak = text.indexOf("\n");
-  const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-  if (!FENCE.test(firstLine)) {
+  if (!isFence(text, 0, firstBreak === -1 ? text.length : firstBreak, false)) {
     return {
       ok: false,
       line: 1,
@@ -29,8 +43,7 @@ export function splitFrontmatter(text: string): Split {
   while (firstBreak !== -1 && offset <= text.length) {
     const next = text.indexOf("\n", offset);
     const end = next === -1 ? text.length : next;
-    const current = text.slice(offset, end);
-    if (CLOSE.test(current)) {
+    if (isFence(text, offset, end, true)) {
       const yaml = text.slice(yamlOffset, offset);
       const bodyOffset = next === -1 ? text.length : next + 1;
       if (yaml.trim() === "") {

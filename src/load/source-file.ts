@@ -6,7 +6,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { decodeSource, MAX_FILE_BYTES } from "./decode.js";
 import { splitFrontmatter } from "./frontmatter.js";
 import { LineIndex, type Position } from "./line-index.js";
-import { parseYaml } from "./yaml.js";
+import { parseYaml, type ParsedYaml } from "./yaml.js";
 
 export interface SourceFile {
   file: string;
@@ -35,39 +35,62 @@ export function readSource(file: string, bytes: Uint8Array, options: ReadOptions
     return refused(file, decoded);
   }
   const { text } = decoded;
-  let yamlText = text;
-  let yamlOffset = 0;
-  let body = "";
-  let bodyLine = 1;
   if (options.format === "frontmatter") {
     const split = splitFrontmatter(text);
     if (!split.ok) return refused(file, split);
-    yamlText = split.yaml;
-    yamlOffset = split.yamlOffset;
-    body = split.body;
-    bodyLine = split.bodyLine;
+    return new ParsedSource(file, text, split.yaml, split.yamlOffset, split.body, split.bodyLine);
   }
-  const lines = new LineIndex(text);
-  const parsed = parseYaml(yamlText);
-  const position = (offset: number): Position => lines.position(yamlOffset + offset);
-  const diagnostics: Diagnostic[] = parsed.problems.map((p) => ({
-    file,
-    ...position(p.offset),
-    severity: "error",
-    rule: p.rule,
-    message: p.message,
-    ...(p.hint ? { hint: p.hint } : {}),
-  }));
-  return {
-    file,
-    data: parsed.value,
-    body,
-    bodyLine,
-    diagnostics,
-    locate: (pointer, at) => (pointer === "" ? { line: 1, column: 1 } : position(parsed.locate(pointer, at))),
-  };
+  return new ParsedSource(file, text, text, 0, "", 1);
 }
 
+/**
+ * A file that was read (with or without YAML problems). One is made per profile, so it is a
+ * class: no closures per file, and the line index is only built when a position is asked
+ * for, which for a valid profile is never.
+ */
+class ParsedSource implements SourceFile {
+  readonly data: unknown;
+  readonly diagnostics: Diagnostic[];
+  private readonly parsed: ParsedYaml;
+  private lines: LineIndex | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    yamlText: string,
+    private readonly yamlOffset: number,
+    readonly body: string,
+    readonly bodyLine: number,
+  ) {
+    // The range of the whole text rather than the slice: see readSimpleYaml.
+    this.parsed = parseYaml(text, yamlOffset, yamlOffset + yamlText.length);
+    this.data = this.parsed.value;
+    this.diagnostics = [];
+    for (const p of this.parsed.problems) {
+      this.diagnostics.push({ file, ...this.position(p.offset), severity: "error", rule: p.rule, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+    }
+  }
+
+  /**
+   * A getter, so that `const { locate } = source` keeps working as it did when this was a
+   * closure, while a file whose positions nobody asks for (most) allocates no function.
+   */
+  get locate(): SourceFile["locate"] {
+    return (this.boundLocate ??= this.locateIn.bind(this));
+  }
+
+  private boundLocate: SourceFile["locate"] | undefined;
+
+  private locateIn(pointer: string, at?: "key" | "value"): Position {
+    return pointer === "" ? { line: 1, column: 1 } : this.position(this.parsed.locate(pointer, at));
+  }
+
+  /** Line and column in the whole file of an offset within the YAML text. */
+  private position(offset: number): Position {
+    this.lines ??= new LineIndex(this.text);
+    return this.lines.position(this.yamlOffset + offset);
+  }
+}
 function refused(file: string, r: { line: number; column: number; rule: string; message: string; hint: string }): SourceFile {
   return {
     file,

@@ -70,14 +70,18 @@ function toDiagnostic(source: Pick<SourceFile, "file" | "locate" | "bodyLine">, 
  */
 export const MAX_FINDINGS_PER_LINT = 50;
 
-function toDiagnostics(source: Pick<SourceFile, "file" | "locate" | "bodyLine">, rule: string, findings: readonly Finding[]): Diagnostic[] {
-  const out = findings.slice(0, MAX_FINDINGS_PER_LINT).map((f) => toDiagnostic(source, rule, f));
-  const rest = findings.slice(MAX_FINDINGS_PER_LINT);
-  if (rest.length > 0) {
-    const severity = rest.some((f) => f.severity === "error") ? "error" : "warning";
-    out.push({ file: source.file, line: 1, column: 1, severity, rule, message: `${rest.length} more \`${rule}\` findings not listed`, hint: "fix the ones above first" });
+/** Appends the diagnostics for one lint's findings to `out`. */
+function addDiagnostics(out: Diagnostic[], source: Pick<SourceFile, "file" | "locate" | "bodyLine">, rule: string, findings: readonly Finding[]): void {
+  // Most lints find nothing in most files: return before allocating anything.
+  if (findings.length === 0) return;
+  const listed = Math.min(findings.length, MAX_FINDINGS_PER_LINT);
+  for (let i = 0; i < listed; i++) out.push(toDiagnostic(source, rule, findings[i]!));
+  const rest = findings.length - listed;
+  if (rest > 0) {
+    let severity: Diagnostic["severity"] = "warning";
+    for (let i = listed; i < findings.length; i++) if (findings[i]!.severity === "error") severity = "error";
+    out.push({ file: source.file, line: 1, column: 1, severity, rule, message: `${rest} more \`${rule}\` findings not listed`, hint: "fix the ones above first" });
   }
-  return out;
 }
 
 /**
@@ -94,6 +98,8 @@ function runLint(lint: ProfileLint, subject: LintSubject, context: LintContext, 
   }
 }
 
+const READ_OPTIONS = { format: "frontmatter" } as const;
+
 export function validateProfiles(inputs: readonly ProfileSource[], options: ValidationOptions): ValidationResult {
   const context: LintContext = { today: options.today, tables: options.tables, staleAfterDays: options.staleAfterDays ?? STALE_AFTER_DAYS };
   const validate = getValidator("profile.schema.json");
@@ -109,22 +115,21 @@ export function validateProfiles(inputs: readonly ProfileSource[], options: Vali
       if (hit.checked) checked.push(hit.checked);
       continue;
     }
-    const own: Diagnostic[] = [];
-    const source = readSource(input.file, input.bytes, { format: "frontmatter" });
+    const source = readSource(input.file, input.bytes, READ_OPTIONS);
+    let own: Diagnostic[];
     let entry: Checked | undefined;
     if (source.diagnostics.length > 0) {
-      own.push(...source.diagnostics);
+      own = source.diagnostics.slice();
     } else {
+      own = [];
       const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body };
       const valid = validate(source.data);
       if (!valid) own.push(...schemaDiagnostics(source, validate.errors));
-      for (const lint of profileLints) {
-        own.push(...toDiagnostics(source, lint.name, runLint(lint, subject, context, valid)));
-      }
+      for (const lint of profileLints) addDiagnostics(own, source, lint.name, runLint(lint, subject, context, valid));
       entry = { source, subject, slug: input.slug };
       checked.push(entry);
     }
-    diagnostics.push(...own);
+    for (const d of own) diagnostics.push(d);
     cache?.files.set(input.file, { bytes: input.bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
   }
 

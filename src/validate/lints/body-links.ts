@@ -9,11 +9,21 @@ parser.validateLink = () => true;
 /** Anything that could be a link: `](`, `<scheme:`, or a reference definition. */
 const MAYBE_LINK = /\]\(|<[a-z][a-z0-9+.-]*:|^ {0,3}\[[^\]]+\]:/im;
 
+/**
+ * Each of MAYBE_LINK's alternatives contains `](`, `<` or `]:`. Three substring searches
+ * settle most bodies before the regular expression runs (it was visible in a profile of
+ * 10,000 files).
+ */
+function maybeLink(body: string): boolean {
+  if (!body.includes("](") && !body.includes("<") && !body.includes("]:")) return false;
+  return MAYBE_LINK.test(body);
+}
+
 export const bodyLinksLint: ProfileLint = {
   name: "body-links",
   description: "Links in the Markdown body are absolute https:// URLs; the site shows any other link (http:, javascript:, relative) as plain text.",
   check({ body }) {
-    if (typeof body !== "string" || !MAYBE_LINK.test(body)) return [];
+    if (typeof body !== "string" || !maybeLink(body)) return [];
     const out: Finding[] = [];
     for (const block of parser.parse(body, {})) {
       for (const token of block.children ?? []) {

@@ -7,22 +7,44 @@ function describe(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+function escapeSegment(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * Walks every string in the data. The JSON pointer of a value is only written out when the
+ * value is reported: `path` holds the segments on the way down (this walk visits every
+ * value of every profile, and building a pointer string for each was most of its cost).
+ */
+function walk(value: unknown, path: Array<string | number>, out: Finding[]): void {
+  if (typeof value === "string") {
+    if (FORBIDDEN.test(value)) {
+      const match = FORBIDDEN.exec(value)!;
+      let pointer = "";
+      for (const segment of path) pointer += `/${typeof segment === "number" ? segment : escapeSegment(segment)}`;
+      out.push({ pointer, severity: "error", message: `text contains the invisible control character ${describe(match[0])}`, hint: "remove it; write plain text" });
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, out);
+      path.pop();
+    }
+  } else if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
+  }
+}
+
 export const controlCharactersLint: ProfileLint = {
   name: "control-characters",
   description: "Text values contain no invisible control characters or bidirectional overrides (YAML escapes such as \"\\0\" or \"\\u202E\" can smuggle them in).",
   check({ data }) {
     const out: Finding[] = [];
-    const walk = (value: unknown, pointer: string) => {
-      if (typeof value === "string") {
-        const match = FORBIDDEN.exec(value);
-        if (match) out.push({ pointer, severity: "error", message: `text contains the invisible control character ${describe(match[0])}`, hint: "remove it; write plain text" });
-      } else if (Array.isArray(value)) {
-        value.forEach((v, i) => walk(v, `${pointer}/${i}`));
-      } else if (value && typeof value === "object") {
-        for (const [k, v] of Object.entries(value)) walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      }
-    };
-    walk(data, "");
+    walk(data, [], out);
     return out;
   },
 };
