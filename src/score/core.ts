@@ -3,11 +3,12 @@
  * confidence, engagement and warnings. Improvements score modified copies of the profile
  * with this same function.
  */
-import type { Profile } from "../generated/profile.js";
+import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric } from "../generated/rubric.js";
 import type { Scorecard, SignalScore, Warning } from "../generated/scorecard.js";
 import { backedShare, confidenceLevel } from "./confidence.js";
 import { scoreEngagement } from "./engagement.js";
+import type { WeighedEvidence } from "./evidence-worth.js";
 import type { MarketContext } from "./market-context.js";
 import { deliveryOf, rubricPlan, rubricWeights, type RubricPlan } from "./rubric-plan.js";
 import { scoreSection, type SectionScore } from "./section-score.js";
@@ -41,8 +42,10 @@ export function scoreCore(input: ScoreInput, rubric: Rubric, market: MarketConte
   const profile = input.data;
   const plan = rubricPlan(rubric);
   // The six signals in rubric order, then the track record (as scoreSignals and scoreTrackRecord give them).
+  // Each item weighed once, though a profile-wide rule weighs every item again for its section.
+  const options = { weighed: new Map<EvidenceItem, WeighedEvidence>() };
   const sections: SectionScore[] = [];
-  for (const p of plan.sections) sections.push(scoreSection(p.id, p.section, profile, rubric, today));
+  for (const p of plan.sections) sections.push(scoreSection(p.id, p.section, profile, rubric, today, options));
   const signals = sections.slice(0, -1);
   const track = sections[sections.length - 1]!;
   const delivery = deliveryScore(plan, sections, rubric);

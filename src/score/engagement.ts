@@ -37,16 +37,22 @@ function months(n: number): string {
   return n === 0 ? "none" : `${formatNumber(n)} month${n === 1 ? "" : "s"}`;
 }
 
+const NO_VALUES: Record<string, string> = Object.freeze({});
+
+/** The reason for an engagement rule that applies (made outside scoreEngagement: no closures per model). */
+function addReason(reasons: Reason[], rubric: Rubric, key: EngagementRuleKey, values: Record<string, string> = NO_VALUES): void {
+  const rule = rubric.engagement.rules[key];
+  reasons.push({ rule: engagementRuleId(key), points: rule.points, text: fillTemplate(rule.text, values) });
+}
+
+function addWarning(warnings: Warning[], rubric: Rubric, key: "unknown-currency" | "rate-unit-mismatch", values: Record<string, string>): void {
+  warnings.push({ rule: warningRuleId(key), message: fillTemplate(rubric.warnings[key].text, values) });
+}
+
 export function scoreEngagement(model: EngagementModel, profile: Profile, rubric: Rubric, context: MarketContext): EngagementResult {
   const rules = rubric.engagement.rules;
   const reasons: Reason[] = [];
   const warnings: Warning[] = [];
-  const add = (key: EngagementRuleKey, values: Record<string, string> = {}) => {
-    const rule = rules[key];
-    reasons.push({ rule: engagementRuleId(key), points: rule.points, text: fillTemplate(rule.text, values) });
-  };
-  const warn = (key: "unknown-currency" | "rate-unit-mismatch", values: Record<string, string>) =>
-    warnings.push({ rule: warningRuleId(key), message: fillTemplate(rubric.warnings[key].text, values) });
 
   const delivery = deliveryLocation(model.delivery, profile.headquarters?.country, context.market);
   const band = findBand(context.market, model.model, delivery);
@@ -59,19 +65,19 @@ export function scoreEngagement(model: EngagementModel, profile: Profile, rubric
   if (rate) {
     const lo = Math.min(rate.min, rate.max);
     const hi = Math.max(rate.min, rate.max);
-    add("rate-published", { rate: range(lo, hi, rate.currency, rate.per) });
-    if (lo > 0 && hi / lo <= rules["narrow-range"].max_ratio) add("narrow-range", { ratio: formatNumber(hi / lo, 1) });
+    addReason(reasons, rubric, "rate-published", { rate: range(lo, hi, rate.currency, rate.per) });
+    if (lo > 0 && hi / lo <= rules["narrow-range"].max_ratio) addReason(reasons, rubric, "narrow-range", { ratio: formatNumber(hi / lo, 1) });
     const perUnit = usdPerUnit(context.currencies, rate.currency);
     if (perUnit === undefined) {
-      warn("unknown-currency", { model: model.model, currency: rate.currency });
+      addWarning(warnings, rubric, "unknown-currency", { model: model.model, currency: rate.currency });
     } else if (bandUsd && rate.per !== bandUsd.per) {
-      warn("rate-unit-mismatch", { model: model.model, per: rate.per, expected: bandUsd.per });
+      addWarning(warnings, rubric, "rate-unit-mismatch", { model: model.model, per: rate.per, expected: bandUsd.per });
     } else {
       rateUsd = { min: Math.round(lo * perUnit), max: Math.round(hi * perUnit), per: rate.per };
       if (bandUsd && band && bandRate !== undefined) {
         const mid = quantise(((lo + hi) / 2) * perUnit);
         position = mid < quantise(band.min * bandRate) ? "below" : mid > quantise(band.max * bandRate) ? "above" : "within";
-        add(`band-${position}`, {
+        addReason(reasons, rubric, `band-${position}`, {
           rate_usd: range(rateUsd.min, rateUsd.max, "USD", rateUsd.per),
           band: `${range(bandUsd.min, bandUsd.max, "USD", bandUsd.per)}, ${bandUsd.label}`,
         });
@@ -80,14 +86,14 @@ export function scoreEngagement(model: EngagementModel, profile: Profile, rubric
   }
   if (profile.paid_trial?.offered) {
     const weeks = profile.paid_trial.weeks;
-    add("paid-trial", { weeks: weeks !== undefined ? `${weeks} week${weeks === 1 ? "" : "s"}` : "unstated length" });
+    addReason(reasons, rubric, "paid-trial", { weeks: weeks !== undefined ? `${weeks} week${weeks === 1 ? "" : "s"}` : "unstated length" });
   }
   const term = model.minimum_term_months;
   if (typeof term === "number" && Number.isFinite(term)) {
-    add("minimum-term-stated", { months: months(term) });
-    if (term <= rules["short-minimum-term"].max_months) add("short-minimum-term", { months: months(term) });
+    addReason(reasons, rubric, "minimum-term-stated", { months: months(term) });
+    if (term <= rules["short-minimum-term"].max_months) addReason(reasons, rubric, "short-minimum-term", { months: months(term) });
   }
-  if (typeof model.notes === "string" && model.notes.trim().length > 0) add("terms-notes");
+  if (typeof model.notes === "string" && model.notes.trim().length > 0) addReason(reasons, rubric, "terms-notes");
 
   const score = round1(clamp(reasons.reduce((a, r) => a + r.points, 0), 0, 100));
   const entry: EngagementScore = {
@@ -97,7 +103,7 @@ export function scoreEngagement(model: EngagementModel, profile: Profile, rubric
     ...(rateUsd ? { rate_usd: rateUsd } : {}),
     ...(bandUsd ? { band: bandUsd } : {}),
     ...(position ? { position } : {}),
-    reasons,
+    reasons: reasons.slice(), // exactly its length: pushing leaves spare room, which every scorecard would keep
   };
   return { entry, warnings };
 }

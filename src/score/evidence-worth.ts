@@ -46,7 +46,11 @@ export function levelWorth(level: Level, rubric: Rubric): number {
 
 export function weigh(item: EvidenceItem, rubric: Rubric, today: string): WeighedEvidence {
   // A date after today (refused by validation) is treated as today: never worth more than fresh.
-  const months = ageMonths(item.date, today);
+  return weighAged(item, ageMonths(item.date, today), rubric);
+}
+
+/** An item whose age in months is known (e.g. a copy of a weighed item at another level), weighed. */
+export function weighAged(item: EvidenceItem, months: number, rubric: Rubric): WeighedEvidence {
   const worth = quantise(clamp(levelWorth(item.level, rubric) * ageFactor(months, rubric.evidence.decay), 0, 1));
   return { item, worth, backed: isBacked(item.level), ageMonths: months };
 }
@@ -75,11 +79,14 @@ export function compareWeighed(a: WeighedEvidence, b: WeighedEvidence): number {
 
 /** `cache` (optional) remembers items weighed before with the same rubric and today. */
 export function weighAll(items: readonly EvidenceItem[] | undefined, rubric: Rubric, today: string, cache?: Map<EvidenceItem, WeighedEvidence>): WeighedEvidence[] {
-  const weighCached = (item: EvidenceItem): WeighedEvidence => {
-    if (!cache) return weigh(item, rubric, today);
-    let w = cache.get(item);
-    if (!w) cache.set(item, (w = weigh(item, rubric, today)));
-    return w;
-  };
-  return (items ?? []).map(weighCached).sort(compareWeighed);
+  const weighed: WeighedEvidence[] = [];
+  for (const item of items ?? []) {
+    let w = cache?.get(item);
+    if (!w) {
+      w = weigh(item, rubric, today);
+      cache?.set(item, w);
+    }
+    weighed.push(w);
+  }
+  return weighed.sort(compareWeighed);
 }

@@ -97,7 +97,7 @@ export interface DeltaState {
   sections: readonly SectionScore[];
   before: number;
   /** Section scores for one step: the profile's own, with the changed sections' put in. */
-  scores: Float64Array;
+  scores: number[];
   /** Whether every evidence item object of the profile is listed once (worked out when first needed). */
   distinctItems: boolean | undefined;
 }
@@ -105,7 +105,7 @@ export interface DeltaState {
 export function deltaState(plan: RubricPlan, rubric: Rubric, profile: Profile, sections: readonly SectionScore[], before: number): DeltaState | undefined {
   if (!plan.distinctIds || sections.length !== plan.sections.length) return undefined;
   for (let k = 0; k < sections.length; k++) if (sections[k]!.id !== plan.sections[k]!.id) return undefined;
-  return { plan, rubric, profile, sections, before, scores: new Float64Array(sections.length), distinctItems: undefined };
+  return { plan, rubric, profile, sections, before, scores: sections.map((s) => s.score), distinctItems: undefined };
 }
 
 function resetScores(state: DeltaState): void {
@@ -129,17 +129,13 @@ function seenValue(state: DeltaState, rule: RulePlan, reader: Reader, next: unkn
 }
 
 /**
- * Gain of writing a fact: `value` appended to the list at `path` (a new list if there is
- * none), or set there.
+ * Gain of writing a fact: `value` appended to `current`, the list at `path` (a new list if
+ * it is none), or set there.
  */
-export function factGain(state: DeltaState, path: readonly string[], write: "append" | "set", value: unknown): number | undefined {
+export function factGain(state: DeltaState, path: readonly string[], write: "append" | "set", value: unknown, current: unknown): number | undefined {
   const readers = readersOf(state.plan, path);
   if (readers === null) return undefined;
-  let next = value;
-  if (write === "append") {
-    const old = valueAt(state.profile, path);
-    next = Array.isArray(old) ? [...old, value] : [value];
-  }
+  const next = write === "set" ? value : Array.isArray(current) ? [...current, value] : [value];
   resetScores(state);
   let last = -1;
   for (const reader of readers) {

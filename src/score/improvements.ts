@@ -19,7 +19,7 @@ import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric, Section } from "../generated/rubric.js";
 import type { Improvement } from "../generated/scorecard.js";
 import { rubricWeights, scoreCore, type CoreResult, type ScoreInput } from "./core.js";
-import { weigh, type WeighedEvidence } from "./evidence-worth.js";
+import { weigh, weighAged, type WeighedEvidence } from "./evidence-worth.js";
 import { evidencePath, isGiven, isRecord, setAt, valueAt, type SectionId } from "./facts.js";
 import { deltaState, evidenceGain, factGain, overlaps, touchesEvidence, type DeltaState } from "./improvement-deltas.js";
 import type { MarketContext } from "./market-context.js";
@@ -53,8 +53,11 @@ interface Candidate {
   /** Where in the profile the step writes (the evidence list, for a raise). */
   path: readonly string[];
   value: unknown;
+  /** append: the list there now (what the value is appended to, if it is a list). */
+  current: unknown;
+  /** raise: the item, weighed, at `index` of the list. */
   index: number;
-  item: EvidenceItem | undefined;
+  raised: WeighedEvidence | undefined;
   /** The wording: a template, and the placeholder it fills besides {section}, with `detail` (see candidateText). */
   template: string;
   says: Says;
@@ -126,8 +129,8 @@ function offer(into: Collector, key: string | undefined, c: Candidate): void {
   into.candidates.push(c);
 }
 
-function step(section: SectionScore, k: number, rule: string, change: Change, path: readonly string[], value: unknown, template: string, says: Says, detail = ""): Candidate {
-  return { signal: section.id, rule, section: k, change, path, value, index: -1, item: undefined, template, says, detail };
+function step(section: SectionScore, k: number, rule: string, change: Change, path: readonly string[], value: unknown, template: string, says: Says, detail = "", current?: unknown): Candidate {
+  return { signal: section.id, rule, section: k, change, path, value, current, index: -1, raised: undefined, template, says, detail };
 }
 
 function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: number, profile: Profile): void {
@@ -136,7 +139,8 @@ function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: n
   const outcome = section.outcomes[r.outcomeIndex];
   const earned = outcome ? outcome.backed + outcome.claimed : 0;
   const id = section.id;
-  const current = r.type === "evidence" ? undefined : valueAt(profile, r.path);
+  // The fact as the rule read it when the section was scored.
+  const current = r.type === "evidence" ? undefined : outcome && "value" in outcome ? outcome.value : valueAt(profile, r.path);
   const ruleId = r.rule.id;
   switch (r.type) {
     case "evidence":
@@ -147,7 +151,7 @@ function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: n
       const term = firstMissingTerm(r, current);
       if (term === undefined) return;
       const { key, path } = detailKey(r, id, term);
-      return offer(into, key, step(section, k, ruleId, "append", path, term, improve, "term", term));
+      return offer(into, key, step(section, k, ruleId, "append", path, term, improve, "term", term, current));
     }
     case "flags": {
       if (earned >= r.max) return;
@@ -165,7 +169,7 @@ function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: n
       return offer(into, keysOf(r, id).key, step(section, k, ruleId, "set", r.path, IMAGINED_STATEMENT, improve, "section"));
     case "count":
       if (earned >= r.max) return;
-      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "append", r.path, r.rule.where ?? {}, improve, "section"));
+      return offer(into, keysOf(r, id).key, step(section, k, ruleId, "append", r.path, r.rule.where ?? {}, improve, "section", "", current));
   }
 }
 
@@ -185,8 +189,9 @@ function levelCandidates(into: Collector, section: SectionScore, k: number, prof
       change: "raise",
       path,
       value: claimed ? "sourced" : "verified",
+      current: undefined,
       index,
-      item: e.item,
+      raised: e,
       template: claimed ? rubric.improvements["source-claim"] : rubric.improvements.verify,
       says: "title",
       detail: e.item.title,
@@ -246,7 +251,7 @@ function apply(c: Candidate, draft: Draft, today: string): void {
       const item = (valueAt(draft, c.path) as Draft[])[c.index]!;
       item.level = c.value;
       item.url ??= IMAGINED_URL;
-      if (c.value === "verified") item.verified_on ??= c.item!.date;
+      if (c.value === "verified") item.verified_on ??= c.raised!.item.date;
       return;
     }
   }
@@ -370,21 +375,22 @@ function weighedImagined(kind: string, rubric: Rubric, today: string): WeighedEv
   return weighed;
 }
 
-/** A listed item raised as the step raises it, weighed. */
-function weighedRaise(c: Candidate, rubric: Rubric, today: string): WeighedEvidence {
-  const item = { ...c.item!, level: c.value as EvidenceItem["level"] };
+/** A listed item raised as the step raises it, weighed (its date, so its age, is unchanged). */
+function weighedRaise(c: Candidate, rubric: Rubric): WeighedEvidence {
+  const { item: listed, ageMonths } = c.raised!;
+  const item = { ...listed, level: c.value as EvidenceItem["level"] };
   item.url ??= IMAGINED_URL;
-  if (c.value === "verified") item.verified_on ??= c.item!.date;
-  return weigh(item, rubric, today);
+  if (c.value === "verified") item.verified_on ??= listed.date;
+  return weighAged(item, ageMonths, rubric);
 }
 
 function deltaGain(c: Candidate, ctx: StepContext): number {
   const state = ctx.delta;
   let points: number | undefined;
   if (state) {
-    if (c.change === "append" || c.change === "set") points = factGain(state, c.path, c.change, c.value);
+    if (c.change === "append" || c.change === "set") points = factGain(state, c.path, c.change, c.value, c.current);
     else if (c.change === "add-evidence") points = evidenceGain(state, c.section, weighedImagined(c.value as string, ctx.rubric, ctx.today));
-    else points = evidenceGain(state, c.section, weighedRaise(c, ctx.rubric, ctx.today), c.item);
+    else points = evidenceGain(state, c.section, weighedRaise(c, ctx.rubric), c.raised!.item);
   }
   return points ?? affectedGain(c, ctx);
 }

@@ -71,13 +71,19 @@ export function sectionScoreOf(backedSum: number, claimedSum: number, backedWort
   return round1(Math.min(SECTION_MAX, quantise(backed + Math.min(quantise(claimedSum), limit))));
 }
 
-/** The items the evidence rules count, each once, in canonical order: they unlock the claims cap. */
+function listsItem(used: readonly WeighedEvidence[], item: unknown): boolean {
+  for (const e of used) if (e.item === item) return true;
+  return false;
+}
+
+/** The items the evidence rules count, each once (first seen), in canonical order: they unlock the claims cap. */
 function usedEvidence(rules: readonly RulePlan[], ctx: SectionContext): WeighedEvidence[] {
-  const used = new Map<unknown, WeighedEvidence>();
+  const used: WeighedEvidence[] = [];
   for (const r of rules) {
-    for (const e of r.profileScope ? ctx.profileEvidence : ctx.evidence) if (counts(r, e)) used.set(e.item, e);
+    for (const e of r.profileScope ? ctx.profileEvidence : ctx.evidence) if (counts(r, e) && !listsItem(used, e.item)) used.push(e);
   }
-  return [...used.values()].sort(compareWeighed);
+  // One rule's items come from one pool, already in canonical order; items of several rules are merged by sorting (stable).
+  return rules.length > 1 ? used.sort(compareWeighed) : used;
 }
 
 export function scoreSection(id: SectionId, section: Section, profile: Profile, rubric: Rubric, today: string, options: SectionOptions = {}): SectionScore {
@@ -143,5 +149,6 @@ function sectionReasons(outcomes: readonly RuleOutcome[], claimed: number, claim
   if (total > SECTION_MAX) {
     reasons.push({ rule: SIGNAL_MAX_RULE, points: -round2(total - SECTION_MAX), text: fillTemplate(rubric.signal_max.text, { total: formatNumber(total, 1) }) });
   }
-  return reasons;
+  // A copy of exactly its length: pushing leaves spare room, which every scorecard would keep.
+  return reasons.slice();
 }

@@ -37,6 +37,8 @@ export interface RuleOutcome {
   claimed: number;
   text: string;
   evidence?: EvidenceUsed[];
+  /** Fact rules: the value the rule read at its fact path (improvements start from it). */
+  value?: unknown;
 }
 
 /** The item as a reason lists it (a url only when it has one; key order as published). */
@@ -46,39 +48,19 @@ export function evidenceUse(e: WeighedEvidence): EvidenceUsed {
   return url !== undefined ? { title, url, level, date, worth } : { title, level, date, worth };
 }
 
-/** Sum in the order given, as numbers.sum does (quantised at the end). */
-function worthSum(items: readonly WeighedEvidence[]): number {
-  let total = 0;
-  for (const e of items) total += e.worth;
-  return quantise(total);
-}
-
-/** "1 verified and 2 sourced items (worth 2.10)" */
-export function describeItems(items: readonly WeighedEvidence[]): string {
-  let verified = 0;
-  let sourced = 0;
-  let claimed = 0;
-  for (const e of items) {
-    if (e.item.level === "verified") verified++;
-    else if (e.item.level === "sourced") sourced++;
-    else if (e.item.level === "claimed") claimed++;
-  }
+/** "1 verified and 2 sourced items (worth 2.10)", from the counts by level and the summed worth. */
+function describeCounts(verified: number, sourced: number, claimed: number, items: number, worth: number): string {
   const parts: string[] = [];
   if (verified > 0) parts.push(`${verified} verified`);
   if (sourced > 0) parts.push(`${sourced} sourced`);
   if (claimed > 0) parts.push(`${claimed} claimed`);
   const joined = parts.length <= 1 ? (parts[0] ?? "no") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-  return `${joined} item${items.length === 1 ? "" : "s"} (worth ${worthSum(items).toFixed(2)})`;
+  return `${joined} item${items === 1 ? "" : "s"} (worth ${worth.toFixed(2)})`;
 }
 
 /** True when an evidence rule counts this item (its kind filter; the pool decides the scope). */
 export function counts(r: RulePlan, e: WeighedEvidence): boolean {
   return !r.kinds || r.kinds.has(e.item.kind);
-}
-
-/** The items an evidence rule counts: its scope (section or profile), filtered by kind. */
-export function evidenceInScope(r: RulePlan, ctx: Pick<SectionContext, "evidence" | "profileEvidence">): WeighedEvidence[] {
-  return (r.profileScope ? ctx.profileEvidence : ctx.evidence).filter((e) => counts(r, e));
 }
 
 /**
@@ -157,13 +139,15 @@ export function factPoints(r: RulePlan, value: unknown): number {
 function factValues(r: RulePlan, value: unknown): TemplateValues {
   switch (r.type) {
     case "terms": {
-      const matched = r.terms.filter(([term]) => isListed(value, term));
-      return { terms: matched.map(([t]) => t).join(", "), count: String(matched.length), max: formatNumber(r.max) };
+      const matched: string[] = [];
+      for (const [term] of r.terms) if (isListed(value, term)) matched.push(term);
+      return { terms: matched.join(", "), count: String(matched.length), max: formatNumber(r.max) };
     }
     case "flags": {
       const object = isRecord(value) ? value : {};
-      const matched = r.flags.filter(([flag]) => object[flag] === true);
-      return { flags: matched.map(([f]) => f.replace(/_/g, " ")).join(", "), count: String(matched.length), max: formatNumber(r.max) };
+      const matched: string[] = [];
+      for (const [flag] of r.flags) if (object[flag] === true) matched.push(flag.replace(/_/g, " "));
+      return { flags: matched.join(", "), count: String(matched.length), max: formatNumber(r.max) };
     }
     case "threshold": {
       const v = typeof value === "number" ? value : 0;
@@ -178,20 +162,35 @@ function factValues(r: RulePlan, value: unknown): TemplateValues {
 
 function evidenceOutcome(r: RulePlan, ctx: SectionContext): RuleOutcome {
   const pool = r.profileScope ? ctx.profileEvidence : ctx.evidence;
+  const explain = ctx.explain !== false;
+  const used: EvidenceUsed[] = [];
   let backedSum = 0;
   let claimedSum = 0;
+  // For the reason (explain only): the items by level and their summed worth, in the same pass.
+  let verified = 0;
+  let sourced = 0;
+  let claimedItems = 0;
+  let worth = 0;
   for (const e of pool) {
     if (!counts(r, e)) continue;
     if (e.backed) backedSum += r.perItem * e.worth;
     else claimedSum += r.perItem * e.worth;
+    if (!explain) continue;
+    const level = e.item.level;
+    if (level === "verified") verified++;
+    else if (level === "sourced") sourced++;
+    else if (level === "claimed") claimedItems++;
+    worth += e.worth;
+    used.push(evidenceUse(e));
   }
   const backed = evidenceBackedPoints(r, backedSum);
   const claimed = evidenceClaimedPoints(r, backedSum, claimedSum);
-  if (ctx.explain === false) return { rule: r.rule, backed, claimed, text: "" };
-  const items = evidenceInScope(r, ctx);
-  const values = { items: describeItems(items), count: String(items.length), worth: worthSum(items).toFixed(2), max: formatNumber(r.max) };
+  if (!explain) return { rule: r.rule, backed, claimed, text: "" };
+  const total = quantise(worth);
+  const values = { items: describeCounts(verified, sourced, claimedItems, used.length, total), count: String(used.length), worth: total.toFixed(2), max: formatNumber(r.max) };
   const text = fillTemplate(r.rule.text, values);
-  return items.length > 0 ? { rule: r.rule, backed, claimed, text, evidence: items.map(evidenceUse) } : { rule: r.rule, backed, claimed, text };
+  // A copy of exactly its length: pushing leaves spare room, which every scorecard would keep.
+  return used.length > 0 ? { rule: r.rule, backed, claimed, text, evidence: used.slice() } : { rule: r.rule, backed, claimed, text };
 }
 
 /** A compiled rule applied to a section; texts and evidence lists only when explaining. */
@@ -200,7 +199,7 @@ export function evaluateRulePlan(r: RulePlan, ctx: SectionContext): RuleOutcome 
   const value = valueAt(ctx.profile, r.path);
   const claimed = factPoints(r, value);
   const text = ctx.explain === false ? "" : fillTemplate(r.rule.text, factValues(r, value));
-  return { rule: r.rule, backed: 0, claimed, text };
+  return { rule: r.rule, backed: 0, claimed, text, value };
 }
 
 /** One rule of the section `ctx.section` (compiled once per rubric section). */

@@ -10,23 +10,16 @@ type Compiled = readonly string[];
 
 const compiled = new Map<string, Compiled>();
 
-/** Splits as the pattern /\{([a-z_]+)\}/g matches: a `{` that does not open a placeholder is text. */
+/** Splits where a {placeholder} is, exactly as template.replace(/\{([a-z_]+)\}/g, …) would find them. */
 function compile(template: string): Compiled {
   const parts: string[] = [];
-  let literal = "";
-  let i = 0;
-  while (i < template.length) {
-    const match = template[i] === "{" ? /^\{([a-z_]+)\}/.exec(template.slice(i)) : null;
-    if (match) {
-      parts.push(literal, match[1]!);
-      literal = "";
-      i += match[0].length;
-    } else {
-      literal += template[i];
-      i++;
-    }
+  const pattern = /\{([a-z_]+)\}/g;
+  let last = 0;
+  for (let match = pattern.exec(template); match; match = pattern.exec(template)) {
+    parts.push(template.slice(last, match.index), match[1]!);
+    last = pattern.lastIndex;
   }
-  parts.push(literal);
+  parts.push(template.slice(last));
   return parts;
 }
 
@@ -38,13 +31,16 @@ export function fillTemplate(template: string, values: TemplateValues): string {
     if (compiled.size >= 10_000) compiled.clear();
     compiled.set(template, parts);
   }
-  let out = parts[0]!;
+  if (parts.length === 1) return parts[0]!;
+  // Joined, not concatenated: join makes one flat string, where `+=` would keep a chain of
+  // pieces alive in every scorecard text. (A packed array: join is several times slower on
+  // one made with new Array(n), which has holes.)
+  const pieces: string[] = [parts[0]!];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    out += values[name] ?? `{${name}}`;
-    out += parts[i + 1]!;
+    pieces.push(values[name] ?? `{${name}}`, parts[i + 1]!);
   }
-  return out;
+  return pieces.join("");
 }
 
 export function placeholdersOf(template: string): string[] {
