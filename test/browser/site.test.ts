@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiList } from "../../src/site/view/api.js";
-import type { DirectoryIndex } from "../../src/site/view/directory-index.js";
+import { HOURS_PER_MONTH } from "../../src/site/config.js";
+import type { ApiList, ApiListRecord } from "../../src/site/view/api.js";
+import { compareNames } from "../../src/site/view/format.js";
 import { startHarness, type Harness } from "./browser.js";
 
 const require = createRequire(import.meta.url);
@@ -12,12 +13,10 @@ const MODELS = ["dedicated", "project-based", "staff-augmentation"] as const;
 
 let h: Harness;
 let list: ApiList;
-let index: DirectoryIndex;
 
 beforeAll(async () => {
   h = await startHarness();
   list = h.json<ApiList>("api/profiles.json");
-  index = h.json<DirectoryIndex>("api/directory.json");
 }, 120_000);
 
 afterAll(async () => {
@@ -26,6 +25,22 @@ afterAll(async () => {
 
 const offering = (model: string) => list.profiles.filter((p) => p.engagement_models.some((m) => m.model === model)).map((p) => p.slug);
 const slugOf = (href: string) => href.replace(/^.*\/profiles\//, "").replace(/\/$/, "");
+const byName = (a: ApiListRecord, b: ApiListRecord) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
+/** What the directory's rate sort uses: the lowest USD rate per hour (monthly ÷ 160 hours), or that model's lowest rate. */
+function rateOf(p: ApiListRecord, model?: string): number | null {
+  if (model) return p.engagement_models.find((m) => m.model === model)?.rate_usd?.min ?? null;
+  const hourly = p.engagement_models.flatMap((m) => (m.rate_usd?.per === "hour" ? [m.rate_usd.min] : m.rate_usd?.per === "month" ? [m.rate_usd.min / HOURS_PER_MONTH] : []));
+  return hourly.length ? Math.min(...hourly) : null;
+}
+/** Requests a page makes under /api/ and /pagefind/, in order. */
+function dataRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/api/") || path.startsWith("/pagefind/")) seen.push(path);
+  });
+  return seen;
+}
 
 async function searchResults(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === "true");
@@ -96,7 +111,7 @@ describe("the directory", () => {
     expect(new URL(page.url()).pathname).toBe("/profiles/sort/rate/");
     const rated = await slugsShown();
     expect(rated).toHaveLength(list.profiles.length);
-    const rates = rated.map((s) => index.rows.find((r) => r.slug === s)!.rate);
+    const rates = rated.map((s) => rateOf(list.profiles.find((p) => p.slug === s)!));
     const known = rates.filter((r): r is number => r !== null);
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(rates.slice(known.length).every((r) => r === null)).toBe(true);
@@ -108,33 +123,72 @@ describe("the directory", () => {
     expect((await slugsShown()).sort()).toEqual(list.profiles.filter((p) => p.kind === "freelancer").map((p) => p.slug).sort());
   }, 60_000);
 
+  it("fetches nothing until the form is used, then the index once and only the row markup it shows", async () => {
+    const page = await (await h.context()).newPage();
+    const fetched = dataRequests(page);
+    await page.goto(`${h.url}/profiles/`);
+    await page.waitForFunction(() => document.documentElement.dataset.directoryReady === "true");
+    await expect(page.locator("#directory-form").isVisible()).resolves.toBe(true);
+    await expect(page.locator("[data-static-filters]").isVisible()).resolves.toBe(false);
+    expect(await page.$$eval("#directory-rows > li", (lis) => lis.length)).toBe(list.profiles.length);
+    expect(fetched).toEqual([]);
+
+    await page.selectOption("#f-kind", "freelancer");
+    await page.waitForFunction(() => document.getElementById("directory-rows")?.dataset.shown === "/profiles/?kind=freelancer");
+    const freelancers = list.profiles.filter((p) => p.kind === "freelancer").sort((a, b) => b.delivery_score - a.delivery_score || byName(a, b));
+    expect(await page.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug))).toEqual(freelancers.map((p) => p.slug));
+    expect(fetched[0]).toBe("/api/directory.json");
+    const rowFiles = fetched.slice(1);
+    expect(rowFiles.length).toBeGreaterThan(0);
+    for (const f of rowFiles) expect(f).toMatch(/^\/api\/directory\/rows\/\d+\.json$/);
+    // No more row files than rows on show, each fetched once.
+    expect(rowFiles.length).toBeLessThanOrEqual(freelancers.length);
+    expect(new Set(rowFiles).size).toBe(rowFiles.length);
+
+    await page.selectOption("#f-kind", "");
+    await page.waitForFunction(() => document.getElementById("directory-rows")?.dataset.shown === "/profiles/");
+    expect(fetched.filter((f) => f === "/api/directory.json")).toHaveLength(1);
+    expect(await page.$$eval("#directory-rows > li", (lis) => lis.length)).toBe(list.profiles.length);
+  }, 60_000);
+
   it("combines filters and sorts in the browser, keeps them in the URL and restores them from it", async () => {
     const page = await (await h.context()).newPage();
     await page.goto(`${h.url}/profiles/`);
     await page.waitForFunction(() => document.documentElement.dataset.directoryReady === "true");
+    const shownAs = (query: string) => page.waitForFunction((q) => document.getElementById("directory-rows")?.dataset.shown === q, query);
     await page.selectOption("#f-model", "dedicated");
+    await shownAs("/profiles/?model=dedicated");
     await page.selectOption("#f-kind", "firm");
+    await shownAs("/profiles/?model=dedicated&kind=firm");
     await page.selectOption("#f-sort", "rate");
-    const expected = index.rows
-      .filter((r) => r.facets.model.includes("dedicated") && r.facets.kind.includes("firm"))
+    await shownAs("/profiles/?model=dedicated&kind=firm&sort=rate");
+    const expected = list.profiles
+      .filter((p) => p.kind === "firm" && p.engagement_models.some((m) => m.model === "dedicated"))
       .sort((a, b) => {
-        const x = a.modelRates.dedicated ?? null;
-        const y = b.modelRates.dedicated ?? null;
-        if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-        return x - y;
+        const x = rateOf(a, "dedicated");
+        const y = rateOf(b, "dedicated");
+        if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+        return x - y || byName(a, b);
       })
-      .map((r) => r.slug);
+      .map((p) => p.slug);
+    expect(expected.length).toBeGreaterThan(1);
     const shown = await page.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug));
     expect(shown).toEqual(expected);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ model: "dedicated", kind: "firm", sort: "rate" });
     await expect(page.locator("#results-h").textContent()).resolves.toBe(`${expected.length} profile${expected.length === 1 ? "" : "s"}`);
+    await expect(page.locator("#sort-note").textContent()).resolves.toContain("for this engagement model");
 
     const again = await (await h.context()).newPage();
     await again.goto(page.url());
     await again.waitForFunction(() => document.documentElement.dataset.directoryReady === "true");
     expect(await again.$$eval("#directory-rows > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug))).toEqual(expected);
     expect(await again.inputValue("#f-sort")).toBe("rate");
+    expect(await again.inputValue("#f-kind")).toBe("firm");
+
+    await page.goBack();
+    await shownAs("/profiles/?model=dedicated&kind=firm");
+    expect(await page.inputValue("#f-sort")).toBe("score");
   }, 60_000);
 });
 
@@ -142,11 +196,7 @@ describe("compare", () => {
   it("shows the profiles chosen in a shared URL, loading only their data", async () => {
     const chosen = [list.profiles[2]!.slug, list.profiles[0]!.slug, list.profiles[5]!.slug];
     const page = await (await h.context()).newPage();
-    const fetched: string[] = [];
-    page.on("request", (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith("/api/")) fetched.push(path);
-    });
+    const fetched = dataRequests(page);
     await page.goto(`${h.url}/compare/?p=${chosen.join(",")}`);
     await page.waitForFunction(() => document.documentElement.dataset.compareReady === "true");
     const heads = await page.$$eval(".compare-table thead th", (ths) => ths.map((t) => t.textContent!.trim()));
@@ -155,26 +205,82 @@ describe("compare", () => {
     const scoreRow = await page.$$eval(".compare-table tr.row-score td", (tds) => tds.map((td) => td.textContent!));
     chosen.forEach((s, i) => expect(scoreRow[i]).toContain(`${list.profiles.find((p) => p.slug === s)!.delivery_score}/100`));
     expect(await page.locator(".compare-table tr.row-signal").count()).toBe(7);
+    expect(await page.$$eval("#compare-chosen > li", (lis) => lis.map((li) => (li as HTMLElement).dataset.slug))).toEqual(chosen);
   }, 60_000);
 
-  it("puts the picked profiles into the address, ready to share", async () => {
+  it("says which requested profiles do not exist and compares the rest", async () => {
+    const [a, b] = [list.profiles[0]!.slug, list.profiles[1]!.slug];
     const page = await (await h.context()).newPage();
+    await page.goto(`${h.url}/compare/?p=${a},no-such-firm,${b},Bad%20Slug`);
+    await page.waitForFunction(() => document.documentElement.dataset.compareReady === "true");
+    await expect(page.locator("#compare-status").textContent()).resolves.toContain("No profile called no-such-firm, Bad Slug.");
+    expect(await page.locator(".compare-table thead th").count()).toBe(2);
+  }, 60_000);
+
+  it("finds profiles through search, adds and removes them, and keeps the choice in the address", async () => {
+    const page = await (await h.context()).newPage();
+    const fetched = dataRequests(page);
     await page.goto(`${h.url}/compare/`);
-    const [a, b] = [list.profiles[1]!.slug, list.profiles[3]!.slug];
-    await page.check(`input[name="p"][value="${a}"]`);
-    await page.check(`input[name="p"][value="${b}"]`);
-    await page.click("#compare-form button[type=submit]");
+    await page.waitForFunction(() => document.documentElement.dataset.compareReady === "true");
+    expect(fetched).toEqual([]);
+    const [a, b] = [list.profiles[1]!, list.profiles[3]!];
+    const add = async (p: ApiListRecord) => {
+      await page.fill("#compare-q", p.name);
+      const button = page.locator(`#compare-matches li[data-slug="${p.slug}"] button`);
+      await expect(button.textContent()).resolves.toBe(`Add ${p.name} to the comparison`);
+      await button.click();
+      await page.waitForFunction((slug) => document.querySelector(`#compare-chosen li[data-slug="${slug}"]`) !== null, p.slug);
+    };
+    await add(a);
+    expect(new URL(page.url()).searchParams.get("p")).toBe(a.slug);
+    await expect(page.locator("#compare-status").textContent()).resolves.toContain("add at least one more");
+    expect(fetched.some((f) => f.startsWith("/pagefind/"))).toBe(true);
+    await add(b);
     await page.waitForSelector(".compare-table");
-    expect(new URL(page.url()).searchParams.get("p")).toBe([a, b].sort((x, y) => list.profiles.findIndex((p) => p.slug === x) - list.profiles.findIndex((p) => p.slug === y)).join(","));
+    expect(new URL(page.url()).searchParams.get("p")).toBe(`${a.slug},${b.slug}`);
+    expect(await page.$$eval(".compare-table thead th", (ths) => ths.map((t) => t.textContent!.trim()))).toEqual([a.name, b.name]);
+    await expect(page.locator(`#compare-matches li[data-slug="${b.slug}"] button`).isDisabled()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator(`#compare-chosen li[data-slug="${a.slug}"] button`).click();
+    await page.waitForFunction(() => document.querySelector(".compare-table") === null);
+    expect(new URL(page.url()).searchParams.get("p")).toBe(b.slug);
+    await page.goBack();
+    await page.waitForSelector(".compare-table");
+    expect(new URL(page.url()).searchParams.get("p")).toBe(`${a.slug},${b.slug}`);
+  }, 60_000);
+
+  it("offers ready-made comparisons whose profile links work without JavaScript", async () => {
+    const page = await (await h.context({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${h.url}/compare/`);
+    await expect(page.locator("#compare-picker").isVisible()).resolves.toBe(false);
+    const top = [...list.profiles].sort((x, y) => y.delivery_score - x.delivery_score || byName(x, y)).slice(0, 4);
+    const first = page.locator(".model-card").first();
+    expect(await first.locator("ol a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(top.map((p) => `/profiles/${p.slug}/`));
+    expect(await first.locator("p a").getAttribute("href")).toBe(`/compare/?p=${top.map((p) => p.slug).join(",")}`);
+    await first.locator("ol a").first().click();
+    expect(new URL(page.url()).pathname).toBe(`/profiles/${top[0]!.slug}/`);
   }, 60_000);
 });
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+  });
+}
 
 const PAGE_TYPES = () => [
   "/",
   "/profiles/",
   "/profiles/model/dedicated/",
   "/profiles/sort/rate/",
+  "/profiles/?model=dedicated&kind=firm&sort=rate",
   `/profiles/${list.profiles[0]!.slug}/`,
+  "/compare/",
   `/compare/?p=${list.profiles[0]!.slug},${list.profiles[1]!.slug}`,
   "/engagement/",
   "/engagement/staff-augmentation/",
@@ -199,13 +305,7 @@ describe("every page type", () => {
       for (const path of PAGE_TYPES()) {
         await page.goto(h.url + path);
         await settle(page, path);
-        await page.evaluate(AXE);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const r = await axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
-        });
-        failures.push(...violations.map((v) => `${path} ${v}`));
+        failures.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
       }
       expect(failures).toEqual([]);
     }, 120_000);

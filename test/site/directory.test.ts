@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "../../src/site/config.js";
 import { buildDirectoryPages, facetValues, listingPath, rateKey, sortRows } from "../../src/site/view/directory.js";
-import { directoryIndex } from "../../src/site/view/directory-index.js";
+import { directoryIndex, directoryOrder, directoryRowFiles, directoryRows, ROWS_PER_FILE } from "../../src/site/view/directory-index.js";
 import { sampleSite } from "./site-helpers.js";
 
 const site = sampleSite();
@@ -92,14 +92,41 @@ describe("the static directory pages", () => {
 });
 
 describe("the client-side directory index", () => {
-  it("carries each row's facets, sort keys and escaped row markup", () => {
-    const index = directoryIndex(site, (p) => `<li>${p.slug}</li>`);
-    expect(index.rows.map((r) => r.slug)).toEqual(all.map((p) => p.slug));
-    for (const r of index.rows) {
-      const p = all.find((x) => x.slug === r.slug)!;
-      expect(r.facets.model).toEqual(p.models.map((m) => m.model));
-      expect(r.rate).toBe(p.hourlyEquivalentUsd ?? null);
-      expect(r.html).toBe(`<li>${p.slug}</li>`);
+  const index = directoryIndex(site);
+  const order = sortRows(all, "score");
+
+  it("numbers the rows in the static pages' delivery-score order and carries no names or markup", () => {
+    expect(index.count).toBe(all.length);
+    expect(index.pageSize).toBe(PAGE_SIZE);
+    expect(directoryOrder(site).map((p) => p.slug)).toEqual(order.map((p) => p.slug));
+    expect(JSON.stringify(index)).not.toContain(all[0]!.name);
+    expect(JSON.stringify(index)).not.toContain("<");
+  });
+
+  it("gives every row its facet values, as indices into each facet's options", () => {
+    for (const facet of index.facets) {
+      expect(facet.rows).toHaveLength(all.length);
+      facet.rows.forEach((values, row) => expect(values.map((i) => facet.options[i]!.value), `${facet.key} ${row}`).toEqual(facetValues(order[row]!, facet.key)));
     }
+  });
+
+  it("carries the sort keys that reproduce the static pages' name and rate orders", () => {
+    const byName = [...order.keys()].sort((a, b) => index.nameOrder[a]! - index.nameOrder[b]!);
+    expect(byName.map((row) => order[row]!.slug)).toEqual(sortRows(all, "name").map((p) => p.slug));
+    order.forEach((p, row) => {
+      expect(index.rate[row]).toBe(rateKey(p) ?? null);
+      expect(index.modelRates[row]).toEqual(p.models.map((m) => rateKey(p, m.model) ?? null));
+    });
+  });
+
+  it("splits the row markup into files of rowsPerFile rows that hold every row once, in the index's order", () => {
+    const files = directoryRowFiles(site);
+    expect(files).toHaveLength(Math.ceil(all.length / ROWS_PER_FILE));
+    expect(index.rowsPerFile).toBe(ROWS_PER_FILE);
+    const rows = files.flatMap((f, n) => {
+      expect(f.path).toBe(`/api/directory/rows/${n}.json`);
+      return JSON.parse(directoryRows(site, f.from, f.to, (p) => `<li data-slug="${p.slug}"></li>`)) as string[];
+    });
+    expect(rows).toEqual(order.map((p) => `<li data-slug="${p.slug}"></li>`));
   });
 });

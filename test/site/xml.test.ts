@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { SITE_URL } from "../../src/site/config.js";
 import { sitemapUrls } from "../../src/site/view/sitemap-urls.js";
-import { atomFeed, sitemap, xmlEscape } from "../../src/site/view/xml.js";
+import { atomFeed, FEED_LIMIT, feedEntries, sitemap, xmlEscape } from "../../src/site/view/xml.js";
 import { validProfile } from "../helpers.js";
 import { sampleSite, siteFrom } from "./site-helpers.js";
 
@@ -20,7 +20,7 @@ describe("the Atom feed", () => {
     expect(feed.author.name).toBeTruthy();
   });
 
-  it("has one entry per profile, newest review first, dated by last_reviewed (never by the clock)", () => {
+  it("has one entry per profile while there are few, newest review first, dated by last_reviewed (never by the clock)", () => {
     expect(feed.entry).toHaveLength(site.profiles.length);
     const dates = feed.entry.map((e: { updated: string }) => e.updated);
     expect([...dates].sort().reverse()).toEqual(dates);
@@ -31,6 +31,24 @@ describe("the Atom feed", () => {
     }
     expect(feed.updated).toBe(dates[0]);
     expect(atomFeed(site.profiles)).toBe(xml);
+  });
+
+  it("keeps only the latest FEED_LIMIT (50) reviews however many profiles there are", () => {
+    // 130 profiles: the samples under other slugs, reviewed on 130 different days.
+    const rows = Array.from({ length: 130 }, (_, i) => {
+      const p = site.profiles[i % site.profiles.length]!;
+      const day = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return { ...p, slug: `${p.slug}-${i}`, path: `/profiles/${p.slug}-${i}/`, lastReviewed: day };
+    });
+    const text = atomFeed(rows);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const big = parser.parse(text).feed;
+    expect(FEED_LIMIT).toBe(50);
+    expect(big.entry).toHaveLength(FEED_LIMIT);
+    const newest = [...rows].sort((a, b) => (a.lastReviewed < b.lastReviewed ? 1 : -1)).slice(0, FEED_LIMIT);
+    expect(big.entry.map((e: { id: string }) => e.id)).toEqual(newest.map((p) => `${SITE_URL}${p.path}`));
+    expect(big.updated).toBe(`${newest[0]!.lastReviewed}T00:00:00Z`);
+    expect(feedEntries(rows, 3).map((e) => e.updated)).toEqual(newest.slice(0, 3).map((p) => p.lastReviewed));
   });
 
   it("escapes names and summaries so that any text stays well-formed", () => {

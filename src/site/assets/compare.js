@@ -1,23 +1,29 @@
 // Compare 2–4 profiles side by side. The choice lives in the URL (?p=a,b,c); only the chosen
-// profiles' /api/profiles/<slug>.json files are fetched. Everything is built with DOM APIs
-// and textContent: no data ever becomes markup.
+// profiles' /api/profiles/<slug>.json files are fetched. The picker finds more profiles with
+// the site's search index (Pagefind, loaded in pieces, and only once the visitor searches).
+// Everything is built with DOM APIs and textContent: no data ever becomes markup.
 
 const MAX = 4;
-const form = document.getElementById("compare-form");
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MATCHES = 8;
 const result = document.getElementById("compare-result");
 const status = document.getElementById("compare-status");
+const picker = document.getElementById("compare-picker");
+const form = document.getElementById("compare-form");
+const chosenList = document.getElementById("compare-chosen");
+const matchList = document.getElementById("compare-matches");
+const input = document.getElementById("compare-q");
+const matchStatus = document.getElementById("compare-found");
 
 const POSITION = { below: "below the market band", within: "within the market band", above: "above the market band" };
 const PER = { hour: "per hour", month: "per developer-month", project: "per project" };
 const CONFIDENCE = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" };
 
-if (form && result) init();
+/** The profiles in the comparison, in order, and their records once loaded. */
+let chosen = [];
+const records = new Map();
 
-function known() {
-  return new Map([...form.querySelectorAll('input[name="p"]')].map((box) => [box.value, box]));
-}
-
-/** ?p=a,b,c and ?p=a&p=b (what the plain form submits) both work. */
+/** ?p=a,b,c and ?p=a&p=b both work. */
 function selectionFromUrl() {
   const params = new URLSearchParams(location.search);
   const slugs = params.getAll("p").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
@@ -25,58 +31,156 @@ function selectionFromUrl() {
 }
 
 function init() {
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const chosen = [...form.querySelectorAll('input[name="p"]:checked')].map((b) => b.value);
-    if (chosen.length < 2 || chosen.length > MAX) {
-      status.textContent = chosen.length < 2 ? "Pick at least two profiles to compare." : `Pick at most ${MAX} profiles.`;
-      return;
-    }
-    history.pushState(null, "", `/compare/?p=${chosen.map(encodeURIComponent).join(",")}`);
-    void show(chosen);
-  });
-  form.addEventListener("change", () => {
-    const count = form.querySelectorAll('input[name="p"]:checked').length;
-    for (const box of form.querySelectorAll('input[name="p"]')) box.disabled = !box.checked && count >= MAX;
-  });
+  if (picker && form) {
+    picker.hidden = false;
+    initPicker();
+  }
   window.addEventListener("popstate", () => void show(selectionFromUrl()));
   void show(selectionFromUrl());
 }
 
-async function show(requested) {
-  const boxes = known();
-  const unknown = requested.filter((s) => !boxes.has(s));
-  const slugs = requested.filter((s) => boxes.has(s)).slice(0, MAX);
-  for (const [slug, box] of boxes) box.checked = slugs.includes(slug);
-  form.dispatchEvent(new Event("change"));
-  result.replaceChildren();
-  const notes = [];
-  if (unknown.length) notes.push(`No profile called ${unknown.join(", ")}.`);
-  if (requested.filter((s) => boxes.has(s)).length > MAX) notes.push(`Showing the first ${MAX}.`);
-  if (slugs.length < 2) {
-    notes.push(slugs.length === 1 ? "Pick at least one more profile to compare with." : "");
-    status.textContent = notes.filter(Boolean).join(" ");
-    document.documentElement.dataset.compareReady = "true";
-    return;
+/** Changes the comparison, keeps it in the address, and shows it. */
+async function choose(slugs, message) {
+  const query = slugs.length ? `?p=${slugs.map(encodeURIComponent).join(",")}` : "";
+  history.pushState(null, "", `/compare/${query}`);
+  await show(slugs, message);
+}
+
+async function load(slug) {
+  if (!records.has(slug)) {
+    const pending = fetch(`/api/profiles/${encodeURIComponent(slug)}.json`, { headers: { Accept: "application/json" } }).then((response) => {
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${slug}: HTTP ${response.status}`);
+      return response.json();
+    });
+    records.set(slug, pending);
+    pending.catch(() => records.delete(slug));
   }
-  status.textContent = `Loading ${slugs.length} profiles…`;
-  let records;
+  return records.get(slug);
+}
+
+let showing = 0;
+async function show(requested, message) {
+  const mine = ++showing;
+  const notes = message ? [message] : [];
+  const wellFormed = requested.filter((s) => SLUG.test(s));
+  const malformed = requested.filter((s) => !SLUG.test(s));
+  if (wellFormed.length > MAX) notes.push(`Showing the first ${MAX}.`);
+  const wanted = wellFormed.slice(0, MAX);
+  if (wanted.length) status.textContent = `Loading ${wanted.length} profile${wanted.length === 1 ? "" : "s"}…`;
+  let loaded;
   try {
-    records = await Promise.all(
-      slugs.map(async (slug) => {
-        const response = await fetch(`/api/profiles/${encodeURIComponent(slug)}.json`, { headers: { Accept: "application/json" } });
-        if (!response.ok) throw new Error(`${slug}: ${response.status}`);
-        return response.json();
-      }),
-    );
+    loaded = await Promise.all(wanted.map(load));
   } catch (error) {
+    if (mine !== showing) return;
     status.textContent = `Could not load the profiles (${error.message}).`;
     return;
   }
-  result.append(table(records));
-  status.textContent = [...notes, `Comparing ${records.map((r) => r.profile.name).join(", ")}.`].join(" ");
+  if (mine !== showing) return;
+  const missing = new Set([...malformed, ...wanted.filter((_, i) => loaded[i] === null)]);
+  const unknown = requested.filter((s) => missing.has(s));
+  if (unknown.length) notes.push(`No profile called ${unknown.join(", ")}.`);
+  const found = loaded.filter(Boolean);
+  chosen = found.map((r) => r.slug);
+  result.replaceChildren();
+  if (found.length >= 2) {
+    result.append(table(found));
+    notes.push(`Comparing ${found.map((r) => r.profile.name).join(", ")}.`);
+  } else if (found.length === 1) {
+    notes.push(`${found[0].profile.name} is chosen: add at least one more profile to compare with.`);
+  } else if (requested.length) {
+    notes.push("Choose two to four profiles below, or start from a ready-made comparison.");
+  }
+  status.textContent = notes.join(" ");
+  renderChosen(found);
+  refreshMatches();
   document.documentElement.dataset.compareReady = "true";
 }
+
+// ---- The picker -------------------------------------------------------------------------
+
+function renderChosen(found) {
+  if (!chosenList) return;
+  chosenList.replaceChildren(
+    ...found.map((r) => {
+      const remove = el("button", { type: "button", class: "button-secondary" }, "Remove", el("span", { class: "visually-hidden" }, ` ${r.profile.name} from the comparison`));
+      remove.addEventListener("click", () => {
+        void choose(
+          chosen.filter((s) => s !== r.slug),
+          `Removed ${r.profile.name}.`,
+        ).then(() => input?.focus());
+      });
+      return el("li", { class: "row", "data-slug": r.slug }, el("a", { href: `/profiles/${encodeURIComponent(r.slug)}/` }, r.profile.name), " ", remove);
+    }),
+  );
+  if (found.length === 0) chosenList.append(el("li", { class: "muted" }, `None yet: find profiles below and add two to ${MAX}.`));
+}
+
+let pagefind;
+let searches = 0;
+let lastMatches = [];
+
+function initPicker() {
+  let timer;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void find();
+  });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void find(), 250);
+  });
+}
+
+async function find() {
+  const mine = ++searches;
+  const term = input.value.trim();
+  if (!term) {
+    lastMatches = [];
+    matchList.replaceChildren();
+    matchStatus.textContent = "";
+    return;
+  }
+  try {
+    if (!pagefind) {
+      pagefind = await import("/pagefind/pagefind.js");
+      await pagefind.init();
+    }
+    const search = await pagefind.search(term);
+    const data = await Promise.all((search?.results ?? []).slice(0, MATCHES).map((r) => r.data()));
+    if (mine !== searches) return;
+    lastMatches = data
+      .map((d) => ({ slug: /^\/profiles\/([^/]+)\/$/.exec(new URL(d.url, location.href).pathname)?.[1], meta: d.meta || {} }))
+      .filter((m) => m.slug && SLUG.test(m.slug));
+    refreshMatches();
+    matchStatus.textContent = lastMatches.length ? `${lastMatches.length} profile${lastMatches.length === 1 ? "" : "s"} found for “${term}”.` : `No profile found for “${term}”.`;
+  } catch (error) {
+    if (mine === searches) matchStatus.textContent = `Search is unavailable (${error.message}).`;
+  }
+}
+
+function refreshMatches() {
+  if (!matchList) return;
+  const full = chosen.length >= MAX;
+  matchList.replaceChildren(
+    ...lastMatches.map(({ slug, meta }) => {
+      const name = meta.title || slug;
+      const already = chosen.includes(slug);
+      const add = already
+        ? el("button", { type: "button" }, "Added", el("span", { class: "visually-hidden" }, `: ${name} is in the comparison`))
+        : el("button", { type: "button" }, "Add", el("span", { class: "visually-hidden" }, ` ${name} to the comparison`));
+      add.disabled = already || full;
+      add.addEventListener("click", () => {
+        void choose([...chosen, slug], `Added ${name}.`).then(() => input.focus());
+      });
+      const about = [meta.kind, meta.location, meta.score ? `delivery score ${meta.score}/100` : ""].filter(Boolean).join(" · ");
+      return el("li", { class: "row", "data-slug": slug }, el("a", { href: `/profiles/${encodeURIComponent(slug)}/` }, name), " ", el("span", { class: "muted small" }, about), " ", add);
+    }),
+  );
+}
+
+// ---- The table --------------------------------------------------------------------------
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -211,3 +315,6 @@ function table(records) {
   wrapper.append(el("table", { class: "data compare-table" }, caption, head, el("tbody", {}, rows)));
   return wrapper;
 }
+
+// Last, once every declaration above is initialised.
+if (result && status) init();

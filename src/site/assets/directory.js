@@ -1,21 +1,18 @@
-// Directory enhancement: combine filters and sorts in the browser over /api/directory.json.
-// Without JavaScript the static pages (one filter × one sort, paginated) do the same job.
-// Row markup comes pre-rendered (and escaped) from the build; this script only picks rows.
+// Directory enhancement: combine filters, and sort a filtered list, in the browser.
+// Without JavaScript the static pages (the whole list under every sort, each filter by
+// delivery score, paginated) do the job, and they are also what a visitor with JavaScript sees
+// first: this script fetches nothing until the form is used, or until the address asks for a
+// list of its own (a shared link such as /profiles/?model=dedicated&kind=firm). Then it loads
+// /api/directory.json once (facet values and sort keys of every profile, no markup) and, for
+// the rows on show only, the files of pre-rendered (and escaped) row markup. It only picks rows.
 
 const form = document.getElementById("directory-form");
 const list = document.getElementById("directory-rows");
 
-if (form && list) {
-  init().catch(() => {
-    // Leave the static page as it is.
-  });
-}
+if (form && list) init();
 
-async function init() {
-  const response = await fetch("/api/directory.json", { headers: { Accept: "application/json" } });
-  if (!response.ok) return;
-  const index = await response.json();
-  const facetKeys = index.facets.map((f) => f.key);
+function init() {
+  const facetKeys = [...form.querySelectorAll("select")].map((s) => s.name).filter((name) => name !== "sort");
   const heading = document.getElementById("results-h");
   const note = document.getElementById("sort-note");
   const pager = document.getElementById("client-pager");
@@ -24,20 +21,20 @@ async function init() {
   status.setAttribute("role", "status");
   heading.after(status);
 
-  const defaults = () => {
-    const state = { sort: form.dataset.sort || "score", page: 1 };
+  /** The list this static page shows. */
+  const pageState = () => {
+    const state = { sort: form.dataset.sort || "score", page: Number(/\/page\/(\d+)\/$/.exec(location.pathname)?.[1] ?? 1) };
     for (const key of facetKeys) state[key] = "";
     if (form.dataset.facet) state[form.dataset.facet] = form.dataset.value || "";
     return state;
   };
 
+  /** The list the address asks for: the static page's own unless there is a query. */
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
-    const state = defaults();
-    if (![...params.keys()].length) return state;
+    if (![...params.keys()].length) return pageState();
+    const state = { sort: params.get("sort") || "score", page: Math.max(1, Number.parseInt(params.get("page") || "1", 10) || 1) };
     for (const key of facetKeys) state[key] = params.get(key) || "";
-    state.sort = params.get("sort") || "score";
-    state.page = Math.max(1, Number.parseInt(params.get("page") || "1", 10) || 1);
     return state;
   };
 
@@ -64,14 +61,54 @@ async function init() {
     return state;
   };
 
-  const collator = new Intl.Collator("en", { sensitivity: "base" });
-  const byName = (a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
-  const sortRows = (rows, sort, model) => {
-    const copy = [...rows];
-    if (sort === "name") return copy.sort(byName);
-    if (sort === "rate") {
-      const key = (r) => (model ? r.modelRates[model] ?? null : r.rate);
-      return copy.sort((a, b) => {
+  const fetchJson = async (url) => {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json();
+  };
+
+  // The index, and each file of row markup, are fetched at most once (again after a failure).
+  let index;
+  const loadIndex = () => {
+    index ??= fetchJson("/api/directory.json").catch((error) => {
+      index = undefined;
+      throw error;
+    });
+    return index;
+  };
+  const rowFiles = new Map();
+  const rowFile = (n) => {
+    if (!rowFiles.has(n))
+      rowFiles.set(
+        n,
+        fetchJson(`/api/directory/rows/${n}.json`).catch((error) => {
+          rowFiles.delete(n);
+          throw error;
+        }),
+      );
+    return rowFiles.get(n);
+  };
+
+  /** Row numbers (the index's order: delivery score) that match the state, in its sort order. */
+  const select = (ix, state) => {
+    const wanted = [];
+    for (const facet of ix.facets) {
+      const option = facet.options.findIndex((o) => o.value === state[facet.key]);
+      if (state[facet.key]) wanted.push({ rows: facet.rows, option });
+    }
+    const matching = [];
+    for (let row = 0; row < ix.count; row++) if (wanted.every((w) => w.rows[row].includes(w.option))) matching.push(row);
+    const byName = (a, b) => ix.nameOrder[a] - ix.nameOrder[b];
+    if (state.sort === "name") return matching.sort(byName);
+    if (state.sort === "rate") {
+      const models = ix.facets.find((f) => f.key === "model");
+      const model = models ? models.options.findIndex((o) => o.value === state.model) : -1;
+      const key = (row) => {
+        if (!state.model) return ix.rate[row];
+        const at = models.rows[row].indexOf(model);
+        return at < 0 ? null : ix.modelRates[row][at];
+      };
+      return matching.sort((a, b) => {
         const ka = key(a);
         const kb = key(b);
         if (ka === null && kb === null) return byName(a, b);
@@ -80,77 +117,105 @@ async function init() {
         return ka - kb || byName(a, b);
       });
     }
-    return copy.sort((a, b) => b.score - a.score || byName(a, b));
+    return matching; // already by delivery score, ties by name
   };
 
-  const render = (state, announce) => {
-    const matching = index.rows.filter((r) => facetKeys.every((key) => !state[key] || r.facets[key].includes(state[key])));
-    const sorted = sortRows(matching, state.sort, state.model);
-    const pages = Math.max(1, Math.ceil(sorted.length / index.pageSize));
-    state.page = Math.min(state.page, pages);
-    const offset = (state.page - 1) * index.pageSize;
-    const shown = sorted.slice(offset, offset + index.pageSize);
-    list.innerHTML = shown.map((r) => r.html).join("\n");
-    list.start = offset + 1;
-    const total = sorted.length;
-    heading.textContent = total === 0 ? "No profiles match" : pages > 1 ? `Profiles ${offset + 1}–${offset + shown.length} of ${total}` : `${total} profile${total === 1 ? "" : "s"}`;
-    const sort = index.sorts.find((s) => s.key === state.sort);
-    if (note && sort) note.textContent = sort.key === "rate" && state.model ? "Lowest published rate for this engagement model first, in US dollars; rates on request come last." : sort.note;
+  let renders = 0;
+  const render = async (state, announce) => {
+    const mine = ++renders;
+    list.setAttribute("aria-busy", "true");
+    if (announce) status.textContent = "Loading…";
+    try {
+      const ix = await loadIndex();
+      const sorted = select(ix, state);
+      const pages = Math.max(1, Math.ceil(sorted.length / ix.pageSize));
+      state.page = Math.min(state.page, pages);
+      const offset = (state.page - 1) * ix.pageSize;
+      const shown = sorted.slice(offset, offset + ix.pageSize);
+      const files = [...new Set(shown.map((row) => Math.floor(row / ix.rowsPerFile)))];
+      const markup = new Map(await Promise.all(files.map(async (n) => [n, await rowFile(n)])));
+      if (mine !== renders) return;
+      list.innerHTML = shown.map((row) => markup.get(Math.floor(row / ix.rowsPerFile))[row % ix.rowsPerFile]).join("\n");
+      list.start = offset + 1;
+      const total = sorted.length;
+      heading.textContent = total === 0 ? "No profiles match" : pages > 1 ? `Profiles ${offset + 1}–${offset + shown.length} of ${total}` : `${total} profile${total === 1 ? "" : "s"}`;
+      const sort = ix.sorts.find((s) => s.key === state.sort);
+      if (note && sort) note.textContent = sort.key === "rate" && state.model ? "Lowest published rate for this engagement model first, in US dollars; rates on request come last." : sort.note;
+      for (const el of document.querySelectorAll("[data-static-pager]")) el.hidden = true;
+      renderPager(state, pages);
+      if (announce) status.textContent = heading.textContent;
+      // The list on show (tests and scripts wait for it).
+      list.dataset.shown = toQuery(state);
+    } catch (error) {
+      if (mine !== renders) return;
+      status.textContent = `The list could not be loaded (${error.message}). Reload the page to try again.`;
+      if (note) note.textContent = status.textContent;
+    } finally {
+      if (mine === renders) list.removeAttribute("aria-busy");
+    }
+  };
+
+  const renderPager = (state, pages) => {
     pager.replaceChildren();
     pager.hidden = pages <= 1;
-    if (pages > 1) {
-      const button = (label, page, rel) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.textContent = label;
-        b.className = "button-secondary";
-        b.dataset.rel = rel;
-        b.addEventListener("click", () => {
-          const next = { ...state, page };
-          history.pushState(next, "", toQuery(next));
-          render(next, true);
-          heading.focus();
-        });
-        return b;
-      };
-      if (state.page > 1) pager.append(button("← Previous", state.page - 1, "prev"));
-      const where = document.createElement("span");
-      where.textContent = `Page ${state.page} of ${pages}`;
-      pager.append(where);
-      if (state.page < pages) pager.append(button("Next →", state.page + 1, "next"));
-    }
-    if (announce) status.textContent = heading.textContent;
+    if (pages <= 1) return;
+    const button = (label, page, rel) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.className = "button-secondary";
+      b.dataset.rel = rel;
+      b.addEventListener("click", async () => {
+        const next = { ...state, page };
+        history.pushState(next, "", toQuery(next));
+        await render(next, true);
+        heading.focus();
+      });
+      return b;
+    };
+    if (state.page > 1) pager.append(button("← Previous", state.page - 1, "prev"));
+    const where = document.createElement("span");
+    where.textContent = `Page ${state.page} of ${pages}`;
+    pager.append(where);
+    if (state.page < pages) pager.append(button("Next →", state.page + 1, "next"));
   };
 
   heading.tabIndex = -1;
   form.hidden = false;
+  const initial = fromUrl();
   // On narrow screens start with the filters folded away, unless some are in use.
   const details = form.querySelector("details");
-  if (details && window.matchMedia("(max-width: 56rem)").matches && !facetKeys.some((k) => fromUrl()[k])) details.open = false;
-  for (const el of document.querySelectorAll("[data-static-filters], [data-static-sort], [data-static-pager]")) el.hidden = true;
+  if (details && window.matchMedia("(max-width: 56rem)").matches && !facetKeys.some((k) => initial[k])) details.open = false;
+  for (const el of document.querySelectorAll("[data-static-filters], [data-static-sort]")) el.hidden = true;
 
-  let state = fromUrl();
+  let state = initial;
   writeForm(state);
-  render(state, false);
-
-  form.addEventListener("change", () => {
-    state = readForm();
-    history.pushState({ ...state }, "", toQuery(state));
-    render(state, true);
-  });
-  form.addEventListener("reset", () => {
-    setTimeout(() => {
-      state = readForm();
-      history.pushState({ ...state }, "", toQuery(state));
-      render(state, true);
-    });
-  });
-  form.addEventListener("submit", (event) => event.preventDefault());
   history.replaceState({ ...state }, "");
+
+  const apply = () => {
+    const next = readForm();
+    if (toQuery(next) === list.dataset.shown) return; // e.g. "Apply" after a change already shown
+    state = next;
+    history.pushState({ ...state }, "", toQuery(state));
+    void render(state, true);
+  };
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", () => setTimeout(apply));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    apply();
+  });
   window.addEventListener("popstate", (event) => {
     state = event.state && typeof event.state === "object" ? { ...event.state } : fromUrl();
     writeForm(state);
-    render(state, true);
+    void render(state, true);
   });
-  document.documentElement.dataset.directoryReady = "true";
+
+  // A static page already shows its own list; an address with a query needs the index now.
+  const ready = () => (document.documentElement.dataset.directoryReady = "true");
+  if (location.search) void render(state, false).then(ready);
+  else {
+    list.dataset.shown = toQuery(state);
+    ready();
+  }
 }

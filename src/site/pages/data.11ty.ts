@@ -1,30 +1,49 @@
-/** Site-wide data files: /api/profiles.json, /api/profiles.csv, /api/directory.json, /feed.xml, /sitemap.xml, /robots.txt. */
+/**
+ * Site-wide data files: /api/profiles.json, /api/profiles.csv, the directory index and its row
+ * markup files (/api/directory.json, /api/directory/rows/<n>.json), /feed.xml, /sitemap.xml,
+ * /robots.txt.
+ */
 import { absoluteUrl } from "../config.js";
+import type { SiteData } from "../data/site-data.js";
 import { profileRow } from "../render/components.js";
 import type { TemplateData } from "../render/types.js";
 import { profilesCsv } from "../view/csv.js";
-import { directoryIndex } from "../view/directory-index.js";
+import { directoryIndex, directoryRowFiles, directoryRows } from "../view/directory-index.js";
 import { sitemapUrls } from "../view/sitemap-urls.js";
 import { atomFeed, sitemap } from "../view/xml.js";
 
-type Output = { path: string; render: (d: TemplateData) => string };
+interface Output {
+  path: string;
+  render: (site: SiteData) => string;
+}
 
-const OUTPUTS: Output[] = [
-  { path: "/api/profiles.json", render: (d) => JSON.stringify(d.shortlist.apiList) + "\n" },
-  { path: "/api/profiles.csv", render: (d) => profilesCsv(d.shortlist.apiList.profiles) },
-  { path: "/api/directory.json", render: (d) => JSON.stringify(directoryIndex(d.shortlist, (p) => String(profileRow(p)))) },
-  { path: "/feed.xml", render: (d) => atomFeed(d.shortlist.profiles) },
-  { path: "/sitemap.xml", render: (d) => sitemap(sitemapUrls(d.shortlist)) },
-  { path: "/robots.txt", render: () => `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl("/sitemap.xml")}\n` },
-];
+const cache = new WeakMap<SiteData, Map<string, Output>>();
+
+/** Every output by path, made once per site. */
+function outputs(site: SiteData): Map<string, Output> {
+  let byPath = cache.get(site);
+  if (byPath) return byPath;
+  const list: Output[] = [
+    { path: "/api/profiles.json", render: (s) => JSON.stringify(s.apiList) + "\n" },
+    { path: "/api/profiles.csv", render: (s) => profilesCsv(s.apiList.profiles) },
+    { path: "/api/directory.json", render: (s) => JSON.stringify(directoryIndex(s)) },
+    ...directoryRowFiles(site).map(({ path, from, to }) => ({ path, render: (s: SiteData) => directoryRows(s, from, to, (p) => String(profileRow(p))) })),
+    { path: "/feed.xml", render: (s) => atomFeed(s.profiles) },
+    { path: "/sitemap.xml", render: (s) => sitemap(sitemapUrls(s)) },
+    { path: "/robots.txt", render: () => `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl("/sitemap.xml")}\n` },
+  ];
+  byPath = new Map(list.map((o) => [o.path, o]));
+  cache.set(site, byPath);
+  return byPath;
+}
 
 export const data = {
-  pagination: { data: "outputs", size: 1, alias: "output" },
-  outputs: OUTPUTS.map((o) => o.path),
+  // One page per output; which outputs there are depends on the data (one file of row markup per ROWS_PER_FILE profiles).
+  pagination: { data: "shortlist.profiles", size: 1, alias: "output", before: (_profiles: unknown, d: TemplateData) => [...outputs(d.shortlist).keys()] },
   permalink: (d: { output: string }) => d.output,
   eleventyExcludeFromCollections: true,
 };
 
 export function render(d: TemplateData & { output: string }): string {
-  return OUTPUTS.find((o) => o.path === d.output)!.render(d);
+  return outputs(d.shortlist).get(d.output)!.render(d.shortlist);
 }

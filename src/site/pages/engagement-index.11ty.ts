@@ -16,7 +16,7 @@ ${s.engagementPages.map(
 <h2><a href="${e.path}">${e.market.label}</a></h2>
 <p>${e.market.description}</p>
 <p class="muted">2026 band: ${e.market.bands.map((b, i) => html`${i > 0 ? "; " : ""}${b.label} ${formatRange(b.min, b.max, "USD")} ${PER_LABEL[b.per]}`)}</p>
-<p>${e.offers.length} profile${e.offers.length === 1 ? "" : "s"} offer it; ${e.published} publish a rate.</p>
+<p>${e.offerCount} profile${e.offerCount === 1 ? "" : "s"} offer it; ${e.published} publish a rate.</p>
 </li>`,
 )}
 </ul>`;

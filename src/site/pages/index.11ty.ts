@@ -35,7 +35,7 @@ ${s.engagementPages.map(
 <h3><a href="${e.path}">${e.market.label}</a></h3>
 <p>${e.market.description}</p>
 <p class="muted">Market band: ${e.market.bands.map((b, i) => html`${i > 0 ? "; " : ""}${b.label} ${formatRange(b.min, b.max, "USD")} ${PER_LABEL[b.per]}`)}</p>
-<p><a href="${listingPath("score", { facet: "model", value: e.model })}">${e.offers.length} profile${e.offers.length === 1 ? "" : "s"} offer it</a></p>
+<p><a href="${listingPath("score", { facet: "model", value: e.model })}">${e.offerCount} profile${e.offerCount === 1 ? "" : "s"} offer it</a></p>
 </li>`,
 )}
 </ul>

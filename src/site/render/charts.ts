@@ -5,6 +5,7 @@
  */
 import { html, type SafeHtml } from "../html.js";
 import type { UsdRange } from "../data/scorecards.js";
+import type { RateBin } from "../view/engagement.js";
 import type { MarketBand } from "../view/market.js";
 import { formatRange, formatUsdShort, PER_LABEL, POSITION_LABEL } from "../view/format.js";
 
@@ -63,16 +64,24 @@ export function rangeBar(rate: UsdRange | undefined, bands: readonly MarketBand[
   })}${r ? html`<rect class="c-rate" x="${r.x}" y="4" width="${r.width}" height="8"/>` : ""}</svg>`;
 }
 
-/** All published ranges of one model stacked over the market band(s): the rate distribution at a glance. */
-export function distributionChart(id: string, ranges: readonly UsdRange[], bands: readonly MarketBand[], scale: { min: number; max: number }, summary: string): SafeHtml {
-  const rowH = 6;
-  const gap = 3;
-  const h = Math.max(24, ranges.length * (rowH + gap) + gap);
-  return html`<svg class="distribution" viewBox="0 0 ${W} ${h}" preserveAspectRatio="none" width="100%" height="${h}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">Distribution of published rates</title><desc id="${id}-d">${summary}</desc>${bands.map((b) => {
+/**
+ * The rate histogram of one engagement model: a bar per bracket of USD midpoints, its height
+ * the number of profiles, drawn over the market band(s) on the page's shared scale. The
+ * figures are in the table the page puts beside it; `summary` says the same in words.
+ */
+export function histogramChart(id: string, bins: readonly RateBin[], bands: readonly MarketBand[], scale: { min: number; max: number }, summary: string): SafeHtml {
+  const h = 100;
+  const top = Math.max(1, ...bins.map((b) => b.count));
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return html`<svg class="distribution" viewBox="0 0 ${W} ${h}" preserveAspectRatio="none" width="100%" height="120" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">Histogram of published rates against the market band</title><desc id="${id}-d">${summary}</desc>${bands.map((b) => {
     const s = span(b.min, b.max, scale);
     return html`<rect class="c-band" x="${s.x}" y="0" width="${s.width}" height="${h}"/>`;
-  })}${ranges.map((r, i) => {
-    const s = span(r.min, r.max, scale, 3);
-    return html`<rect class="c-rate" x="${s.x}" y="${gap + i * (rowH + gap)}" width="${s.width}" height="${rowH}"/>`;
-  })}</svg>`;
+  })}${bins
+    .filter((b) => b.count > 0)
+    .map((b) => {
+      const s = span(b.from, b.to, scale);
+      const barH = Math.max(1, round((b.count / top) * (h - 4)));
+      // A hair of space between neighbouring bars.
+      return html`<rect class="c-rate" x="${round(s.x + 0.5)}" y="${round(h - barH)}" width="${round(Math.max(1, s.width - 1))}" height="${barH}"/>`;
+    })}</svg>`;
 }

@@ -26,9 +26,14 @@ function atomDate(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
-export function feedEntries(rows: readonly ProfileSummary[]): FeedEntry[] {
+/** Entries in the feed: a feed reader wants what changed lately, not the whole directory. */
+export const FEED_LIMIT = 50;
+
+/** The `limit` most recently reviewed (or added) profiles, newest first; ties by slug. */
+export function feedEntries(rows: readonly ProfileSummary[], limit = FEED_LIMIT): FeedEntry[] {
   return [...rows]
     .sort((a, b) => (a.lastReviewed < b.lastReviewed ? 1 : a.lastReviewed > b.lastReviewed ? -1 : a.slug < b.slug ? -1 : 1))
+    .slice(0, limit)
     .map((r) => ({
       id: absoluteUrl(r.path),
       title: r.name,
@@ -38,8 +43,8 @@ export function feedEntries(rows: readonly ProfileSummary[]): FeedEntry[] {
     }));
 }
 
-export function atomFeed(rows: readonly ProfileSummary[]): string {
-  const entries = feedEntries(rows);
+export function atomFeed(rows: readonly ProfileSummary[], limit = FEED_LIMIT): string {
+  const entries = feedEntries(rows, limit);
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), "1970-01-01");
   const out = [
     `<?xml version="1.0" encoding="utf-8"?>`,
