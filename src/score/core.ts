@@ -11,7 +11,7 @@ import { scoreEngagement } from "./engagement.js";
 import type { WeighedEvidence } from "./evidence-worth.js";
 import type { MarketContext } from "./market-context.js";
 import { deliveryOf, rubricPlan, rubricWeights, type RubricPlan } from "./rubric-plan.js";
-import { scoreSection, type SectionScore } from "./section-score.js";
+import { scorePlannedSection, type SectionScore } from "./section-score.js";
 import { profileWarnings } from "./warnings.js";
 import { weightedDelivery } from "./weighted-delivery.js";
 
@@ -45,7 +45,7 @@ export function scoreCore(input: ScoreInput, rubric: Rubric, market: MarketConte
   // Each item weighed once, though a profile-wide rule weighs every item again for its section.
   const options = { weighed: new Map<EvidenceItem, WeighedEvidence>() };
   const sections: SectionScore[] = [];
-  for (const p of plan.sections) sections.push(scoreSection(p.id, p.section, profile, rubric, today, options));
+  for (const p of plan.sections) sections.push(scorePlannedSection(p, profile, rubric, today, options));
   const signals = sections.slice(0, -1);
   const track = sections[sections.length - 1]!;
   const delivery = deliveryScore(plan, sections, rubric);

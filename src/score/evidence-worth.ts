@@ -44,9 +44,26 @@ export function levelWorth(level: Level, rubric: Rubric): number {
   return rubric.evidence.levels[level]?.worth ?? 0;
 }
 
+/** Ages in months by date, for the one `today` being scored (profiles share a few thousand evidence dates). */
+const ages = { today: "", months: new Map<string, number>() };
+
+function ageOn(date: string, today: string): number {
+  if (ages.today !== today) {
+    ages.today = today;
+    ages.months.clear();
+  }
+  let months = ages.months.get(date);
+  if (months === undefined) {
+    months = ageMonths(date, today);
+    if (ages.months.size >= 50_000) ages.months.clear();
+    ages.months.set(date, months);
+  }
+  return months;
+}
+
 export function weigh(item: EvidenceItem, rubric: Rubric, today: string): WeighedEvidence {
   // A date after today (refused by validation) is treated as today: never worth more than fresh.
-  return weighAged(item, ageMonths(item.date, today), rubric);
+  return weighAged(item, ageOn(item.date, today), rubric);
 }
 
 /** An item whose age in months is known (e.g. a copy of a weighed item at another level), weighed. */
@@ -65,8 +82,11 @@ function compareText(a: string | undefined, b: string | undefined): number {
 
 /** Canonical order: most worth first, then level, newest, and the item's text fields. */
 export function compareWeighed(a: WeighedEvidence, b: WeighedEvidence): number {
+  // -1 or 1 rather than the difference of worths: sort boxes a fractional result on every call.
+  const worth = b.worth - a.worth;
+  if (worth > 0) return 1;
+  if (worth < 0) return -1;
   return (
-    b.worth - a.worth ||
     LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level] ||
     compareText(b.item.date, a.item.date) ||
     compareText(a.item.title, b.item.title) ||
@@ -88,5 +108,20 @@ export function weighAll(items: readonly EvidenceItem[] | undefined, rubric: Rub
     }
     weighed.push(w);
   }
-  return weighed.sort(compareWeighed);
+  return sortWeighed(weighed);
+}
+
+/**
+ * Puts a list in canonical order, in place and stable, as list.sort(compareWeighed) does.
+ * Short lists (nearly all) by insertion, which spares the copy sort makes of its input.
+ */
+export function sortWeighed(list: WeighedEvidence[]): WeighedEvidence[] {
+  if (list.length > 16) return list.sort(compareWeighed);
+  for (let i = 1; i < list.length; i++) {
+    const e = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compareWeighed(list[j]!, e) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = e;
+  }
+  return list;
 }

@@ -115,25 +115,52 @@ function firstMissingFlag(r: RulePlan, current: unknown): string | undefined {
   return undefined;
 }
 
-interface Collector {
-  candidates: Candidate[];
-  seen: Set<string>;
+/**
+ * The steps tried so far: each step is scored as soon as it is made, and only the best
+ * `max` (largest gain first, then the order they were made in) are kept.
+ */
+interface Search {
+  ctx: StepContext;
+  gainOf: (c: Candidate, ctx: StepContext) => number;
+  max: number;
+  best: Scored[];
+  /** Keys of the steps tried: two rules suggesting the same change are one step (the first). */
+  seen: string[];
+  /** How many steps have been tried: a step's place in the order of the rubric. */
+  tried: number;
 }
 
-/** Adds a step unless one with the same key came first. */
-function offer(into: Collector, key: string | undefined, c: Candidate): void {
+interface Scored {
+  c: Candidate;
+  points: number;
+  order: number;
+}
+
+/** Scores a step unless one with the same key came first, and keeps it if it is among the best. */
+function offer(search: Search, key: string | undefined, c: Candidate): void {
   if (key !== undefined) {
-    if (into.seen.has(key)) return;
-    into.seen.add(key);
+    if (search.seen.includes(key)) return;
+    search.seen.push(key);
   }
-  into.candidates.push(c);
+  const order = search.tried++;
+  const points = search.gainOf(c, search.ctx);
+  if (points > 0) keepIfBest(search.best, search.max, { c, points, order });
+}
+
+/** Inserts by gain, after the steps with as much gain (they came first); drops what falls past `max`. */
+function keepIfBest(best: Scored[], max: number, s: Scored): void {
+  let at = best.length;
+  while (at > 0 && best[at - 1]!.points < s.points) at--;
+  if (at >= max) return;
+  best.splice(at, 0, s);
+  if (best.length > max) best.length = max;
 }
 
 function step(section: SectionScore, k: number, rule: string, change: Change, path: readonly string[], value: unknown, template: string, says: Says, detail = "", current?: unknown): Candidate {
   return { signal: section.id, rule, section: k, change, path, value, current, index: -1, raised: undefined, template, says, detail };
 }
 
-function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: number, profile: Profile): void {
+function ruleCandidate(into: Search, r: RulePlan, section: SectionScore, k: number, profile: Profile): void {
   const improve = r.rule.improve;
   if (!improve) return;
   const outcome = section.outcomes[r.outcomeIndex];
@@ -174,7 +201,7 @@ function ruleCandidate(into: Collector, r: RulePlan, section: SectionScore, k: n
 }
 
 /** Linking a source for each claimed item the section counts, and having each sourced one verified. */
-function levelCandidates(into: Collector, section: SectionScore, k: number, profile: Profile, rubric: Rubric, distinctIds: boolean): void {
+function levelCandidates(into: Search, section: SectionScore, k: number, profile: Profile, rubric: Rubric, distinctIds: boolean): void {
   const path = evidencePath(section.id);
   const list = valueAt(profile, path);
   if (!Array.isArray(list)) return;
@@ -205,15 +232,14 @@ function sectionRubric(rubric: Rubric, id: SectionId): Section | undefined {
   return id === TRACK_RECORD ? rubric.track_record : rubric.signals[id];
 }
 
-/** Every step for every section, in section order, rule steps before raises; the first of equal steps kept. */
-function collectCandidates(core: CoreResult, profile: Profile, rubric: Rubric, distinctIds: boolean): Candidate[] {
-  const into: Collector = { candidates: [], seen: new Set() };
-  core.sections.forEach((section, k) => {
+/** Every step for every section, in section order, rule steps before raises. */
+function searchSteps(search: Search, core: CoreResult, profile: Profile, rubric: Rubric, distinctIds: boolean): void {
+  for (let k = 0; k < core.sections.length; k++) {
+    const section = core.sections[k]!;
     const rules = sectionRubric(rubric, section.id);
-    if (rules) for (const r of sectionPlan(section.id, rules).rules) ruleCandidate(into, r, section, k, profile);
-    levelCandidates(into, section, k, profile, rubric, distinctIds);
-  });
-  return into.candidates;
+    if (rules) for (const r of sectionPlan(section.id, rules).rules) ruleCandidate(search, r, section, k, profile);
+    levelCandidates(search, section, k, profile, rubric, distinctIds);
+  }
 }
 
 function candidateText(c: Candidate, section: SectionScore): string {
@@ -375,12 +401,22 @@ function weighedImagined(kind: string, rubric: Rubric, today: string): WeighedEv
   return weighed;
 }
 
-/** A listed item raised as the step raises it, weighed (its date, so its age, is unchanged). */
+/**
+ * A listed item raised as the step raises it (see apply), weighed: its date, so its age, is
+ * unchanged. Only the fields weighing and the canonical order read are copied.
+ */
 function weighedRaise(c: Candidate, rubric: Rubric): WeighedEvidence {
   const { item: listed, ageMonths } = c.raised!;
-  const item = { ...listed, level: c.value as EvidenceItem["level"] };
-  item.url ??= IMAGINED_URL;
-  if (c.value === "verified") item.verified_on ??= listed.date;
+  const level = c.value as EvidenceItem["level"];
+  const item: EvidenceItem = {
+    kind: listed.kind,
+    title: listed.title,
+    url: listed.url ?? IMAGINED_URL,
+    date: listed.date,
+    level,
+    verified_on: level === "verified" ? (listed.verified_on ?? listed.date) : listed.verified_on,
+    verified_by: listed.verified_by,
+  };
   return weighAged(item, ageMonths, rubric);
 }
 
@@ -409,33 +445,18 @@ function stepContext(input: ScoreInput, core: CoreResult, rubric: Rubric, market
   };
 }
 
-interface Scored {
-  c: Candidate;
-  points: number;
-  order: number;
-}
-
-function byGainThenOrder(a: Scored, b: Scored): number {
-  return b.points - a.points || a.order - b.order;
-}
-
 export function suggestImprovements(input: ScoreInput, core: CoreResult, rubric: Rubric, market: MarketContext, today: string, options: ImprovementOptions = {}): Improvement[] {
   const max = rubric.improvements.max;
   if (max <= 0) return [];
   const rescore = options.rescore ?? "delta";
-  const plan = rubricPlan(rubric);
-  const candidates = collectCandidates(core, input.data, rubric, plan.distinctIds);
-  if (candidates.length === 0) return [];
-  const ctx = stepContext(input, core, rubric, market, today, rescore === "delta");
-  const gainOf = rescore === "all" ? allGain : rescore === "affected" ? affectedGain : deltaGain;
-  const scored: Scored[] = [];
-  for (let order = 0; order < candidates.length; order++) {
-    const c = candidates[order]!;
-    const points = gainOf(c, ctx);
-    if (points > 0) scored.push({ c, points, order });
-  }
-  return scored
-    .sort(byGainThenOrder)
-    .slice(0, max)
-    .map(({ c, points }) => ({ signal: c.signal, rule: c.rule, text: candidateText(c, core.sections[c.section]!), points }));
+  const search: Search = {
+    ctx: stepContext(input, core, rubric, market, today, rescore === "delta"),
+    gainOf: rescore === "all" ? allGain : rescore === "affected" ? affectedGain : deltaGain,
+    max,
+    best: [],
+    seen: [],
+    tried: 0,
+  };
+  searchSteps(search, core, input.data, rubric, rubricPlan(rubric).distinctIds);
+  return search.best.map(({ c, points }) => ({ signal: c.signal, rule: c.rule, text: candidateText(c, core.sections[c.section]!), points }));
 }

@@ -37,7 +37,13 @@ export function formatNumber(x: number, decimals = 2): string {
 export function groupThousands(x: number): string {
   const rounded = Math.round(x);
   const sign = rounded < 0 ? "-" : "";
-  return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = String(Math.abs(rounded));
+  // Plain digits (nearly always) grouped by slicing; anything else ("1e+21") as the pattern does it.
+  if (!/^\d+$/.test(digits)) return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  let head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < digits.length; head += 3) out += "," + digits.slice(head, head + 3);
+  return sign + out;
 }
 
 /** A price for text: thousands grouped, and two decimals kept for small hourly figures. */

@@ -13,6 +13,14 @@ import { TRACK_RECORD } from "./rule-ids.js";
 
 export type RuleType = Rule["type"];
 
+/** A term or flag and the points it earns (objects, not [name, points] pairs: destructuring pairs in hot loops allocates). */
+export interface Earner {
+  name: string;
+  points: number;
+  /** How a reason names it: flags with spaces for underscores. */
+  words: string;
+}
+
 export interface RulePlan {
   rule: Rule;
   type: RuleType;
@@ -30,10 +38,11 @@ export interface RulePlan {
   /** Evidence rule over every evidence item of the profile (scope: profile). */
   profileScope: boolean;
   /** Terms and flags with their points, in rubric order (the order reasons list them). */
-  terms: ReadonlyArray<readonly [string, number]>;
-  flags: ReadonlyArray<readonly [string, number]>;
+  terms: readonly Earner[];
+  flags: readonly Earner[];
   steps: readonly Step[];
-  where: ReadonlyArray<readonly [string, unknown]>;
+  /** count: the fields a counted item must have, with their values. */
+  where: ReadonlyArray<{ key: string; value: unknown }>;
   /** Terms and flags by most points first (rubric order among equals): an improvement suggests the first one missing. */
   termsBySuggestion: readonly string[];
   flagsBySuggestion: readonly string[];
@@ -77,19 +86,19 @@ export function rubricWeights(rubric: Rubric): Record<string, number> {
   return weights;
 }
 
-function byPointsFirst(entries: ReadonlyArray<readonly [string, number]>): string[] {
+function byPointsFirst(earners: readonly Earner[]): string[] {
   // Array.prototype.sort is stable: rubric order among equal points, as ruleCandidate always had.
-  return [...entries].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return [...earners].sort((a, b) => b.points - a.points).map((e) => e.name);
 }
 
-function pointsTable(table: Readonly<Record<string, number | undefined>> | undefined): Array<readonly [string, number]> {
-  return Object.entries(table ?? {}).map(([name, points]) => [name, points ?? 0] as const);
+function earners(table: Readonly<Record<string, number | undefined>> | undefined, words: (name: string) => string): Earner[] {
+  return Object.entries(table ?? {}).map(([name, points]) => ({ name, points: points ?? 0, words: words(name) }));
 }
 
 function compileRule(id: SectionId, rule: Rule, index: number, rules: readonly Rule[]): RulePlan {
   const fact = rule.fact ?? "";
-  const terms = pointsTable(rule.terms);
-  const flags = pointsTable(rule.flags);
+  const terms = earners(rule.terms, (term) => term);
+  const flags = earners(rule.flags, (flag) => flag.replace(/_/g, " "));
   const steps = rule.steps ?? [];
   return {
     rule,
@@ -106,7 +115,7 @@ function compileRule(id: SectionId, rule: Rule, index: number, rules: readonly R
     terms,
     flags,
     steps,
-    where: Object.entries(rule.where ?? {}),
+    where: Object.entries(rule.where ?? {}).map(([key, value]) => ({ key, value })),
     termsBySuggestion: byPointsFirst(terms),
     flagsBySuggestion: byPointsFirst(flags),
     firstStep: [...steps].sort((a, b) => a.at_least - b.at_least)[0],

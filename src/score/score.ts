@@ -12,5 +12,7 @@ export { rubricWeights, scoreCore, type CoreResult, type ScoreInput } from "./co
 
 export function score(input: ScoreInput, rubric: Rubric, market: MarketContext, today: string): Scorecard {
   const core = scoreCore(input, rubric, market, today);
-  return { ...core.scorecard, improvements: suggestImprovements(input, core, rubric, market, today) };
+  // The scorecard is made for this call alone: fill in its improvements rather than copy it.
+  core.scorecard.improvements = suggestImprovements(input, core, rubric, market, today);
+  return core.scorecard;
 }

@@ -12,10 +12,10 @@
 import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric, Section } from "../generated/rubric.js";
 import type { Reason } from "../generated/scorecard.js";
-import { compareWeighed, weighAll, type WeighedEvidence } from "./evidence-worth.js";
+import { sortWeighed, weighAll, type WeighedEvidence } from "./evidence-worth.js";
 import { profileEvidenceItems, sectionEvidence, type SectionId } from "./facts.js";
 import { clamp, formatNumber, quantise, round1, round2 } from "./numbers.js";
-import { sectionPlan, type RulePlan } from "./rubric-plan.js";
+import { sectionPlan, type RulePlan, type SectionPlan } from "./rubric-plan.js";
 import { CLAIMS_CAP_RULE, SIGNAL_MAX_RULE } from "./rule-ids.js";
 import { counts, evaluateRulePlan, type RuleOutcome, type SectionContext } from "./signal-rules.js";
 import { fillTemplate } from "./templates.js";
@@ -83,11 +83,16 @@ function usedEvidence(rules: readonly RulePlan[], ctx: SectionContext): WeighedE
     for (const e of r.profileScope ? ctx.profileEvidence : ctx.evidence) if (counts(r, e) && !listsItem(used, e.item)) used.push(e);
   }
   // One rule's items come from one pool, already in canonical order; items of several rules are merged by sorting (stable).
-  return rules.length > 1 ? used.sort(compareWeighed) : used;
+  return rules.length > 1 ? sortWeighed(used) : used;
 }
 
 export function scoreSection(id: SectionId, section: Section, profile: Profile, rubric: Rubric, today: string, options: SectionOptions = {}): SectionScore {
-  const plan = sectionPlan(id, section);
+  return scorePlannedSection(sectionPlan(id, section), profile, rubric, today, options);
+}
+
+/** scoreSection for a section already compiled (scoreCore has the rubric's plan at hand). */
+export function scorePlannedSection(plan: SectionPlan, profile: Profile, rubric: Rubric, today: string, options: SectionOptions = {}): SectionScore {
+  const { id, section } = plan;
   const explain = options.explain !== false;
   const own = weighAll(sectionEvidence(profile, id), rubric, today, options.weighed);
   const profileEvidence = plan.profileScope ? weighAll(profileEvidenceItems(profile), rubric, today, options.weighed) : NO_EVIDENCE;

@@ -35,6 +35,7 @@ export interface RuleOutcome {
   rule: Rule;
   backed: number;
   claimed: number;
+  /** The reason's text: made only when explaining, for a rule that earns points ("" otherwise). */
   text: string;
   evidence?: EvidenceUsed[];
   /** Fact rules: the value the rule read at its fact path (improvements start from it). */
@@ -83,14 +84,14 @@ function isListed(value: unknown, name: string): boolean {
 
 function termsSum(r: RulePlan, value: unknown): number {
   let total = 0;
-  for (const [term, points] of r.terms) if (isListed(value, term)) total += points;
+  for (const term of r.terms) if (isListed(value, term.name)) total += term.points;
   return quantise(total);
 }
 
 function flagsSum(r: RulePlan, value: unknown): number {
   const object = isRecord(value) ? value : {};
   let total = 0;
-  for (const [flag, points] of r.flags) if (object[flag] === true) total += points;
+  for (const flag of r.flags) if (object[flag.name] === true) total += flag.points;
   return quantise(total);
 }
 
@@ -111,7 +112,7 @@ function countMatching(r: RulePlan, value: unknown): number {
   for (const item of value) {
     if (!isRecord(item)) continue;
     let all = true;
-    for (const [k, v] of r.where) if (item[k] !== v) all = false;
+    for (const { key, value: required } of r.where) if (item[key] !== required) all = false;
     if (all) count++;
   }
   return count;
@@ -140,13 +141,13 @@ function factValues(r: RulePlan, value: unknown): TemplateValues {
   switch (r.type) {
     case "terms": {
       const matched: string[] = [];
-      for (const [term] of r.terms) if (isListed(value, term)) matched.push(term);
+      for (const term of r.terms) if (isListed(value, term.name)) matched.push(term.words);
       return { terms: matched.join(", "), count: String(matched.length), max: formatNumber(r.max) };
     }
     case "flags": {
       const object = isRecord(value) ? value : {};
       const matched: string[] = [];
-      for (const [flag] of r.flags) if (object[flag] === true) matched.push(flag.replace(/_/g, " "));
+      for (const flag of r.flags) if (object[flag.name] === true) matched.push(flag.words);
       return { flags: matched.join(", "), count: String(matched.length), max: formatNumber(r.max) };
     }
     case "threshold": {
@@ -160,37 +161,50 @@ function factValues(r: RulePlan, value: unknown): TemplateValues {
   }
 }
 
-function evidenceOutcome(r: RulePlan, ctx: SectionContext): RuleOutcome {
-  const pool = r.profileScope ? ctx.profileEvidence : ctx.evidence;
-  const explain = ctx.explain !== false;
+/** The reason's text and evidence list for an evidence rule's items (only made for a rule that earns points). */
+function explainEvidence(r: RulePlan, pool: readonly WeighedEvidence[]): { text: string; evidence: EvidenceUsed[] | undefined } {
   const used: EvidenceUsed[] = [];
-  let backedSum = 0;
-  let claimedSum = 0;
-  // For the reason (explain only): the items by level and their summed worth, in the same pass.
   let verified = 0;
   let sourced = 0;
-  let claimedItems = 0;
+  let claimed = 0;
   let worth = 0;
+  for (const e of pool) {
+    if (!counts(r, e)) continue;
+    const level = e.item.level;
+    if (level === "verified") verified++;
+    else if (level === "sourced") sourced++;
+    else if (level === "claimed") claimed++;
+    worth += e.worth;
+    used.push(evidenceUse(e));
+  }
+  const total = quantise(worth);
+  const values = { items: describeCounts(verified, sourced, claimed, used.length, total), count: String(used.length), worth: total.toFixed(2), max: formatNumber(r.max) };
+  // A copy of exactly its length: pushing leaves spare room, which every scorecard would keep.
+  return { text: fillTemplate(r.rule.text, values), evidence: used.length > 0 ? used.slice() : undefined };
+}
+
+function evidenceOutcome(r: RulePlan, ctx: SectionContext): RuleOutcome {
+  const pool = r.profileScope ? ctx.profileEvidence : ctx.evidence;
+  let backedSum = 0;
+  let claimedSum = 0;
   for (const e of pool) {
     if (!counts(r, e)) continue;
     if (e.backed) backedSum += r.perItem * e.worth;
     else claimedSum += r.perItem * e.worth;
-    if (!explain) continue;
-    const level = e.item.level;
-    if (level === "verified") verified++;
-    else if (level === "sourced") sourced++;
-    else if (level === "claimed") claimedItems++;
-    worth += e.worth;
-    used.push(evidenceUse(e));
   }
   const backed = evidenceBackedPoints(r, backedSum);
   const claimed = evidenceClaimedPoints(r, backedSum, claimedSum);
-  if (!explain) return { rule: r.rule, backed, claimed, text: "" };
-  const total = quantise(worth);
-  const values = { items: describeCounts(verified, sourced, claimedItems, used.length, total), count: String(used.length), worth: total.toFixed(2), max: formatNumber(r.max) };
-  const text = fillTemplate(r.rule.text, values);
-  // A copy of exactly its length: pushing leaves spare room, which every scorecard would keep.
-  return used.length > 0 ? { rule: r.rule, backed, claimed, text, evidence: used.slice() } : { rule: r.rule, backed, claimed, text };
+  if (!explains(ctx, backed + claimed)) return { rule: r.rule, backed, claimed, text: "" };
+  const { text, evidence } = explainEvidence(r, pool);
+  return evidence ? { rule: r.rule, backed, claimed, text, evidence } : { rule: r.rule, backed, claimed, text };
+}
+
+/**
+ * Whether an outcome gets its text (and evidence list): only when explaining, and only for
+ * a rule that earns points, as only those become reasons (sectionReasons).
+ */
+function explains(ctx: SectionContext, points: number): boolean {
+  return ctx.explain !== false && points > 0;
 }
 
 /** A compiled rule applied to a section; texts and evidence lists only when explaining. */
@@ -198,7 +212,7 @@ export function evaluateRulePlan(r: RulePlan, ctx: SectionContext): RuleOutcome 
   if (r.type === "evidence") return evidenceOutcome(r, ctx);
   const value = valueAt(ctx.profile, r.path);
   const claimed = factPoints(r, value);
-  const text = ctx.explain === false ? "" : fillTemplate(r.rule.text, factValues(r, value));
+  const text = explains(ctx, claimed) ? fillTemplate(r.rule.text, factValues(r, value)) : "";
   return { rule: r.rule, backed: 0, claimed, text, value };
 }
 
