@@ -3,7 +3,7 @@
  * Anything else there (folders, other files, links leading outside content/, files too
  * large to read) becomes a positioned diagnostic instead of being read or ignored silently.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { contentDir, profilesDir, repoRoot } from "../paths.js";
@@ -72,20 +72,74 @@ export function discoverProfiles(dir = profilesDir, root = dirname(dir)): Discov
   } catch (error) {
     return { sources, diagnostics: [problem(displayPath(dir), "profiles-dir", `cannot list profiles: ${(error as Error).message}`, "run from the repository root")] };
   }
+  const shown = new DisplayPaths(dir);
+  // join(dir, name) for a name out of the listing (no separator, not "." or ".."), with the
+  // folder normalised once rather than with every file (join drops a leading "./").
+  const normalised = join(dir, sep);
+  const inDir = normalised === `.${sep}` ? "" : normalised;
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
+    const path = inDir + entry.name;
     if (entry.name.startsWith(".")) continue; // editor and OS files (.DS_Store, .swp)
     if (entry.isDirectory()) {
-      diagnostics.push(problem(displayPath(path), "profiles-nested", "folders are not allowed in content/profiles/", "move each profile to content/profiles/<slug>.md"));
+      diagnostics.push(problem(shown.of(entry.name), "profiles-nested", "folders are not allowed in content/profiles/", "move each profile to content/profiles/<slug>.md"));
       continue;
     }
     if (extname(entry.name) !== ".md") {
-      diagnostics.push(problem(displayPath(path), "profiles-not-markdown", "only .md profiles belong in content/profiles/", "rename it to <slug>.md if it is a profile, otherwise move it elsewhere"));
+      diagnostics.push(problem(shown.of(entry.name), "profiles-not-markdown", "only .md profiles belong in content/profiles/", "rename it to <slug>.md if it is a profile, otherwise move it elsewhere"));
       continue;
     }
-    const result = readProfileFile(path, root);
+    // A regular file (the listing says so without another system call) is read directly;
+    // links and anything unusual go through readProfileFile and its checks.
+    const result = entry.isFile() ? readRegularProfile(path, shown.of(entry.name), entry.name.slice(0, -".md".length)) : readProfileFile(path, root);
     if ("bytes" in result) sources.push(result);
     else diagnostics.push(result);
   }
   return { sources, diagnostics };
+}
+
+/**
+ * displayPath() of the files in one folder, worked out once for the folder: for 10,000
+ * profiles, resolving and relativising every path took longer than reading the listing.
+ * A file name has no separator, so a file's path relative to the repository is the
+ * folder's plus its name, and lies outside the repository exactly when the folder does.
+ */
+class DisplayPaths {
+  private readonly prefix: string | undefined;
+
+  constructor(private readonly dir: string) {
+    const rel = relative(repoRoot, resolve(dir));
+    this.prefix = rel.startsWith("..") ? undefined : rel === "" ? "" : `${rel.split(sep).join("/")}/`;
+  }
+
+  of(name: string): string {
+    return this.prefix === undefined ? join(this.dir, name) : this.prefix + name;
+  }
+}
+
+/** Room for the largest profile allowed plus one byte, which tells a file that is too large. */
+let scratch: Buffer | undefined;
+
+/**
+ * Reads a file the listing reports as a regular file: open, read, close, with no stat
+ * before it. A read that fills the whole scratch buffer means the file is over the limit;
+ * only then is its size asked for, for the message.
+ */
+function readRegularProfile(path: string, file: string, slug: string): ProfileSource | Diagnostic {
+  scratch ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  const fd = openSync(path, "r");
+  try {
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === scratch.length) {
+        const size = fstatSync(fd).size;
+        return problem(file, "file-too-large", `file is ${Math.ceil(size / 1024)} KB, over the ${MAX_FILE_BYTES / 1024} KB limit for a profile`, "keep the profile to its facts and link to long material instead of pasting it");
+      }
+    }
+    return { file, slug, bytes: Buffer.from(scratch.subarray(0, length)) };
+  } finally {
+    closeSync(fd);
+  }
 }

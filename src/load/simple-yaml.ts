@@ -10,13 +10,16 @@
  * makes it return undefined, and the caller falls back to js-yaml and then to the careful
  * reader. Whatever it returns must be exactly what js-yaml returns for the same text: a
  * differential test (test/load/simple-yaml.test.ts) holds it to that.
+ *
+ * It also enforces the limits of limits.ts, so that its value need not be checked again:
+ * nesting as deep as MAX_DEPTH, and the keys in FORBIDDEN_KEYS and NON_NAME_KEYS (in any
+ * case), make it decline.
  */
+import { FORBIDDEN_KEYS, MAX_DEPTH } from "./limits.js";
 
 /** Thrown (and caught in readSimpleYaml) when the text leaves the subset. */
 const NOT_SIMPLE = Object.freeze({ notSimple: true });
 
-/** Nesting limit of its own; deeper documents go to the readers that report depth. */
-const MAX_NESTING = 32;
 const MAX_KEY_LENGTH = 128;
 
 const NEWLINE = 10;
@@ -101,13 +104,13 @@ function isPlainStart(c: number): boolean {
 }
 
 /**
- * Whether `key` may not be stored in `out`: a duplicate (which js-yaml refuses), or a name
- * every object already answers to (`__proto__`, `constructor`, `toString`, …), left to the
- * other readers. Values read here are never undefined, so one property read answers both.
- * (`prototype` is stored like any key; the structural check in yaml.ts refuses it.)
+ * Whether `key` may not be stored in `out`: a duplicate (which js-yaml refuses), a name
+ * every object already answers to (`__proto__`, `constructor`, `toString`, …) or another
+ * forbidden key (`prototype`; all have 9 or 11 characters). Values read here are never
+ * undefined, so one property read finds the first two.
  */
 function taken(out: Record<string, unknown>, key: string): boolean {
-  return out[key] !== undefined;
+  return out[key] !== undefined || ((key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key));
 }
 
 /**
@@ -122,12 +125,18 @@ const SHARED_SIZE = 4096;
 const SHARED_MAX_LENGTH = 32;
 const shared: string[] = new Array<string>(SHARED_SIZE).fill("");
 
+/** Whether `src` holds `text` at `start` (a loop: startsWith() with a position was slower here). */
+function sameText(text: string, src: string, start: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== src.charCodeAt(start + i)) return false;
+  return true;
+}
+
 function sharedSlice(src: string, start: number, end: number): string {
   const length = end - start;
   if (length > SHARED_MAX_LENGTH || length === 0) return src.slice(start, end);
   const slot = (length * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1) * 3 + src.charCodeAt(start + (length >> 1))) & (SHARED_SIZE - 1);
   const cached = shared[slot]!;
-  if (cached.length === length && src.startsWith(cached, start)) return cached;
+  if (cached.length === length && sameText(cached, src, start)) return cached;
   const text = src.slice(start, end);
   shared[slot] = text;
   return text;
@@ -197,7 +206,6 @@ class SimpleReader {
 
   /** A block node whose first line is the current line, starting at `this.start`. */
   private block(indent: number, depth: number): unknown {
-    if (depth > MAX_NESTING) throw NOT_SIMPLE;
     return this.isSequenceEntry(this.start) ? this.sequence(indent, depth) : this.mapping(indent, this.start, depth);
   }
 
@@ -217,6 +225,7 @@ class SimpleReader {
 
   /** A block sequence of `- ` entries at column `indent`. */
   private sequence(indent: number, depth: number): unknown[] {
+    if (depth >= MAX_DEPTH) throw NOT_SIMPLE;
     const src = this.src;
     const out = this.entries;
     const base = out.length;
@@ -248,7 +257,7 @@ class SimpleReader {
    * the current line (after `- ` for a mapping inside a sequence entry).
    */
   private mapping(indent: number, first: number, depth: number): Record<string, unknown> {
-    if (depth > MAX_NESTING) throw NOT_SIMPLE;
+    if (depth >= MAX_DEPTH) throw NOT_SIMPLE;
     const src = this.src;
     const out: Record<string, unknown> = {};
     let at = first;
@@ -298,7 +307,7 @@ class SimpleReader {
     if (c === QUOTE || c === APOSTROPHE) {
       value = this.quoted(at, c);
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      if (depth + 1 > MAX_NESTING) throw NOT_SIMPLE;
+      if (depth + 1 >= MAX_DEPTH) throw NOT_SIMPLE;
       value = c === OPEN_BRACKET ? this.flowSequence(at) : this.flowMapping(at);
     } else {
       return this.plain(at, parent);
@@ -475,7 +484,10 @@ class SimpleReader {
   }
 }
 
-/** `true`, `False`, `NULL`, … in any case: core-schema words, handled only by the other readers. */
+/**
+ * `true`, `False`, `NULL`, … in any case: core-schema words (as keys, NON_NAME_KEYS and
+ * their other spellings), handled only by the other readers.
+ */
 function isKeyword(word: string): boolean {
   return isKeywordAt(word, 0, word.length);
 }

@@ -5,6 +5,7 @@
  * duplicate keys, custom tags, prototype-polluting keys and non-mapping roots.
  */
 import { createRequire } from "node:module";
+import { FORBIDDEN_KEYS, MAX_DEPTH, NON_NAME_KEYS } from "./limits.js";
 import { readSimpleYaml } from "./simple-yaml.js";
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 
@@ -31,9 +32,7 @@ export interface ParsedYaml {
  */
 const jsYaml = createRequire(import.meta.url)("js-yaml") as typeof import("js-yaml");
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-const NON_NAME_KEYS = new Set(["null", "true", "false"]);
-export const MAX_DEPTH = 32;
+export { MAX_DEPTH };
 
 /**
  * Reads `source`, or the range [start, end) of it (offsets in the result are then within
@@ -94,8 +93,10 @@ const FAST_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false, maxAliases: 0, m
  * passes the structural checks; else undefined.
  */
 export function fastParse(source: string, start = 0, end = source.length): Record<string, unknown> | undefined {
+  // The simple reader enforces the structural limits itself (test/load/simple-yaml.test.ts
+  // checks that whatever it returns passes structurallySound), so its value is not walked again.
   const simple = readSimpleYaml(source, start, end);
-  if (simple !== undefined) return structurallySound(simple, 0) ? simple : undefined;
+  if (simple !== undefined) return simple;
   let value: unknown;
   try {
     value = jsYaml.load(start === 0 && end === source.length ? source : source.slice(start, end), FAST_OPTIONS);
@@ -107,7 +108,7 @@ export function fastParse(source: string, start = 0, end = source.length): Recor
 }
 
 /** The same limits the `yaml` path enforces: depth, and no prototype-polluting keys. */
-function structurallySound(value: unknown, depth: number): boolean {
+export function structurallySound(value: unknown, depth: number): boolean {
   if (value === null || typeof value !== "object") return true;
   if (depth >= MAX_DEPTH) return false;
   // Plain loops: no callback is created per array (see FastParsed).

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticProfile } from "../../src/bench/synthetic.js";
 import { splitFrontmatter } from "../../src/load/frontmatter.js";
 import { readSimpleYaml } from "../../src/load/simple-yaml.js";
-import { MAX_DEPTH } from "../../src/load/yaml.js";
+import { MAX_DEPTH, structurallySound } from "../../src/load/yaml.js";
 import { profilesDir, referenceDir } from "../../src/paths.js";
 
 const jsYaml = createRequire(import.meta.url)("js-yaml") as typeof import("js-yaml");
@@ -17,7 +17,8 @@ const JS_YAML_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false, maxAliases: 0
 
 /**
  * Whenever the simple reader answers, js-yaml (the reader it stands in front of) must
- * accept the same text and read the same value, keys in the same order.
+ * accept the same text and read the same value, keys in the same order; and the value
+ * must be within the structural limits, which are then not checked again.
  */
 function agree(text: string): "simple" | "declined" {
   const simple = readSimpleYaml(text);
@@ -30,6 +31,7 @@ function agree(text: string): "simple" | "declined" {
   }
   expect(simple, text).toStrictEqual(value);
   expect(JSON.stringify(simple), text).toBe(JSON.stringify(value));
+  expect(structurallySound(simple, 0), text).toBe(true);
   return "simple";
 }
 
@@ -105,6 +107,11 @@ describe("the simple YAML reader", () => {
       "\"a\": 1\n",
       "a b: 1\n",
       "__proto__: 1\n",
+      "a:\n  constructor: 1\n",
+      "- prototype: 1\n",
+      "a: { prototype: 1 }\n",
+      "toString: x\n",
+      "Null: 1\n",
       "a:\n  - - x\n",
       "a: 1\n---\nb: 2\n",
       "%YAML 1.2\n---\na: 1\n",
@@ -115,6 +122,16 @@ describe("the simple YAML reader", () => {
       "a: [x]#c\n",
     ];
     for (const text of declined) expect(readSimpleYaml(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it("declines nesting as deep as the limit, whichever way it is written", () => {
+    const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " 1\n";
+    expect(readSimpleYaml(nested(MAX_DEPTH))).toBeDefined(); // MAX_DEPTH mappings: depths 0 … MAX_DEPTH - 1
+    expect(readSimpleYaml(nested(MAX_DEPTH + 1))).toBeUndefined();
+    const listed = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + ` [1]\n`;
+    expect(readSimpleYaml(listed(MAX_DEPTH - 1))).toBeDefined();
+    expect(readSimpleYaml(listed(MAX_DEPTH))).toBeUndefined();
+    for (const text of [nested(MAX_DEPTH), listed(MAX_DEPTH - 1)]) agree(text);
   });
 
   it("agrees with js-yaml on every document of the YAML test suite", () => {

@@ -31,7 +31,9 @@ function walk(value: unknown, path: Array<string | number>, out: Finding[]): voi
       path.pop();
     }
   } else if (value && typeof value === "object") {
-    for (const key of Object.keys(value)) {
+    // for…in rather than Object.keys: same keys in the same order for this plain data
+    // (Object.prototype has no enumerable properties), without an array per object.
+    for (const key in value) {
       path.push(key);
       walk((value as Record<string, unknown>)[key], path, out);
       path.pop();

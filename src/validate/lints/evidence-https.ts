@@ -1,5 +1,5 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { evidenceEntries } from "../../profile/evidence-entries.js";
+import { EVIDENCE_SECTIONS, evidenceList } from "./evidence-lists.js";
 import type { Finding, ProfileLint } from "./types.js";
 
 const schemaUri = fullFormats.uri as (value: string) => boolean;
@@ -12,6 +12,40 @@ const schemaUri = fullFormats.uri as (value: string) => boolean;
  * so that it can neither crash the build nor silently lose its link.
  */
 export function publicHttpsUrlProblem(value: string, what: string): Pick<Finding, "message" | "hint"> | undefined {
+  const host = plainHttpsHost(value);
+  if (host !== undefined) return isPrivateHost(host) ? privateHostProblem(what, host) : undefined;
+  return parsedUrlProblem(value, what);
+}
+
+/**
+ * `https://` + a host of lower-case letters, digits and hyphens in dot-separated labels +
+ * an optional path of unreserved characters: the shape of nearly every link in a profile.
+ */
+const PLAIN_HTTPS = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\/[A-Za-z0-9._~/-]*)?$/;
+
+/**
+ * The host of a URL that the WHATWG parser is sure to accept unchanged, or undefined. Such a
+ * URL has no user, password, port, query or fragment, and its host comes out of the parser
+ * as written, provided that no label is punycode (`xn--`, which the parser validates) and
+ * the last label starts with a letter (one that looks like a number makes the host an IPv4
+ * address). For these, parsing with `new URL()` (for every link of every profile) would
+ * only confirm it; test/validate/lints/evidence-https.test.ts checks that it does.
+ */
+export function plainHttpsHost(value: string): string | undefined {
+  if (!PLAIN_HTTPS.test(value)) return undefined;
+  const slash = value.indexOf("/", "https://".length);
+  const host = value.slice("https://".length, slash === -1 ? value.length : slash);
+  if (host.startsWith("xn--") || host.includes(".xn--")) return undefined;
+  const last = host.charCodeAt(host.lastIndexOf(".") + 1);
+  return last >= 97 && last <= 122 ? host : undefined; // a-z
+}
+
+function privateHostProblem(what: string, hostname: string): Pick<Finding, "message" | "hint"> {
+  return { message: `${what} points at a private or local host (${hostname})`, hint: "link to a page a buyer can open" };
+}
+
+/** publicHttpsUrlProblem() for any value, through the WHATWG URL parser. */
+export function parsedUrlProblem(value: string, what: string): Pick<Finding, "message" | "hint"> | undefined {
   let url: URL;
   try {
     url = new URL(value);
@@ -24,7 +58,7 @@ export function publicHttpsUrlProblem(value: string, what: string): Pick<Finding
     return { message: `${what} must use https, not ${url.protocol.replace(":", "")}`, hint };
   }
   if (url.username || url.password) return { message: `${what} must not contain a user name or password`, hint: "remove the `user:password@` part" };
-  if (isPrivateHost(url.hostname)) return { message: `${what} points at a private or local host (${url.hostname})`, hint: "link to a page a buyer can open" };
+  if (isPrivateHost(url.hostname)) return privateHostProblem(what, url.hostname);
   return undefined;
 }
 
@@ -33,10 +67,14 @@ export const evidenceHttpsLint: ProfileLint = {
   description: "Evidence URLs are https:// URLs a browser can open, carry no credentials and point at a public host.",
   check({ data }) {
     const out: Finding[] = [];
-    for (const { pointer, item } of evidenceEntries(data)) {
-      if (typeof item.url !== "string" || !item.url) continue;
-      const problem = publicHttpsUrlProblem(item.url, "evidence URL");
-      if (problem) out.push({ pointer: `${pointer}/url`, severity: "error", ...problem });
+    for (const section of EVIDENCE_SECTIONS) {
+      const list = evidenceList(data, section);
+      for (let i = 0; i < list.length; i++) {
+        const item = list[i]!;
+        if (typeof item.url !== "string" || !item.url) continue;
+        const problem = publicHttpsUrlProblem(item.url, "evidence URL");
+        if (problem) out.push({ pointer: `${section.prefix}${i}/url`, severity: "error", ...problem });
+      }
     }
     return out;
   },
