@@ -1,7 +1,7 @@
 /**
  * The scorecard without its improvements: signals, track record, delivery score,
- * confidence, engagement and warnings. Improvements score modified copies of the profile
- * with this same function.
+ * confidence, engagement and warnings. Improvements are worked out from the sections it
+ * scores (and, as a reference, by scoring modified copies of the profile with it).
  */
 import type { EvidenceItem, Profile } from "../generated/profile.js";
 import type { Rubric } from "../generated/rubric.js";
@@ -28,7 +28,6 @@ export interface CoreResult {
   sections: SectionScore[];
 }
 
-
 /** The delivery score of the sections (in plan order): by index when ids are distinct, else by id as published. */
 function deliveryScore(plan: RubricPlan, sections: readonly SectionScore[], rubric: Rubric): number {
   if (!plan.distinctIds) return weightedDelivery(Object.fromEntries(sections.map((s) => [s.id, s.score])), rubricWeights(rubric));
@@ -37,13 +36,14 @@ function deliveryScore(plan: RubricPlan, sections: readonly SectionScore[], rubr
   return deliveryOf(plan, scores);
 }
 
-/** Everything but the improvements (which score modified copies of the profile). */
+/** Everything but the improvements (which start from the sections scored here). */
 export function scoreCore(input: ScoreInput, rubric: Rubric, market: MarketContext, today: string): CoreResult {
   const profile = input.data;
   const plan = rubricPlan(rubric);
-  // The six signals in rubric order, then the track record (as scoreSignals and scoreTrackRecord give them).
-  // Each item weighed once, though a profile-wide rule weighs every item again for its section.
+  // Each evidence item weighed once, though a profile-wide rule weighs every item again.
   const options = { weighed: new Map<EvidenceItem, WeighedEvidence>() };
+  // The six signals in rubric order, then the track record. The track record is scored like
+  // a signal, from the profile root; its facts are claims until evidence backs them.
   const sections: SectionScore[] = [];
   for (const p of plan.sections) sections.push(scorePlannedSection(p, profile, rubric, today, options));
   const signals = sections.slice(0, -1);

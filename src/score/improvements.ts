@@ -40,7 +40,7 @@ type Change =
   | "set"
   /** Add an imagined sourced item of kind `value` to the evidence list at `path`. */
   | "add-evidence"
-  /** Raise `item`, at `index` of the evidence list at `path`, to level `value`. */
+  /** Raise the item `raised`, at `index` of the evidence list at `path`, to level `value`. */
   | "raise";
 
 /** One step, as data: made for every profile, so no closures and no strings beyond the shared ones. */

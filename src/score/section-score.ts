@@ -64,7 +64,11 @@ export interface SectionOptions {
   weighed?: Map<EvidenceItem, WeighedEvidence>;
 }
 
-/** The score parts of a section from its rules' points and the worth of its backed evidence (each summed in order). */
+/**
+ * A section's score from its rules' backed and claimed points and the worth of its backed
+ * evidence, each summed in order: the arithmetic of scorePlannedSection, for "what if"
+ * scoring that has only these three sums.
+ */
 export function sectionScoreOf(backedSum: number, claimedSum: number, backedWorth: number, rubric: Rubric): number {
   const backed = quantise(backedSum);
   const limit = claimsLimit(quantise(backedWorth), rubric);

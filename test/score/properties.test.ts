@@ -300,10 +300,21 @@ describe("improvement estimates", () => {
   it("are the same all three ways when rules read around what a step writes (parent records, whole subtrees, evidence lists)", () => {
     // A rule on one flag of due_diligence (whose record the flags rule reads), one on all of
     // `signals` and one counting track-record evidence items: the delta path must take the
-    // first and hand the steps under the other two to the copying path.
+    // first and hand the steps under the other two to the copying path. And a signal the
+    // profile-wide evidence does not include (not one of SIGNAL_IDS).
     const base = everyStep();
+    const extra = {
+      label: "Extra signal",
+      weight: 5,
+      explanation: "A signal outside the six, for this test.",
+      rules: [
+        { id: "extra.evidence", type: "evidence", per_item: 2, max: 4, suggest_kind: "case-study", text: "{items}", improve: "Add a {kind} to {section}" },
+        { id: "extra.practices", type: "terms", fact: "practices", max: 1, terms: { "ci-gates": 0.5, tdd: 0.5 }, text: "{terms}", improve: "List `{term}` in {section}" },
+      ],
+    };
     const r = {
       ...base,
+      signals: { ...base.signals, extra },
       track_record: {
         ...base.track_record,
         rules: [
