@@ -21,7 +21,8 @@ import type { Profile } from "../../src/generated/profile.js";
 import { absoluteUrl } from "../../src/site/config.js";
 import { CONTRIBUTED_LINK_REL } from "../../src/site/markdown.js";
 import type { ApiList, ApiProfileRecord } from "../../src/site/view/api.js";
-import type { DirectoryIndex } from "../../src/site/view/directory-index.js";
+import { rowsFilePath, type DirectoryIndex } from "../../src/site/view/directory-index.js";
+import { atomFeed, FEED_LIMIT } from "../../src/site/view/xml.js";
 import { normaliseName } from "../../src/validate/lints/unique-identity.js";
 import { profileText, validateTexts, validProfile } from "../helpers.js";
 import {
@@ -424,18 +425,27 @@ describe("the Big List of Naughty Strings in every profile field, through real b
     expect(wrong.slice(0, 20)).toEqual([]);
   });
 
-  it("builds /api/directory.json rows whose markup has the harmless twin's structure and whose names are exact", async () => {
+  it("builds the directory's row files with markup that has the harmless twin's structure and is exactly the static listings' rows", async () => {
     const wrong: string[] = [];
+    /** Every row's markup, in the index's row order, from /api/directory/rows/<n>.json. */
+    const rowsOf = (dir: string): string[] => {
+      const index = JSON.parse(read(dir, "api/directory.json")) as DirectoryIndex;
+      const files = Math.ceil(index.count / index.rowsPerFile);
+      return Array.from({ length: files }, (_, f) => JSON.parse(read(dir, rowsFilePath(f).slice(1))) as string[]).flat();
+    };
+    const slugIn = (row: string) => /data-slug="([^"]*)"/.exec(row)?.[1] ?? "";
     for (const b of batches) {
-      const rows = (JSON.parse(read(b.naughty.dir, "api/directory.json")) as DirectoryIndex).rows;
-      const twins = new Map((JSON.parse(read(b.control.dir, "api/directory.json")) as DirectoryIndex).rows.map((r) => [r.slug, r]));
-      const mine = await reader.readFragments(rows.map((r) => r.html));
-      const theirs = await reader.readFragments(rows.map((r) => twins.get(r.slug)!.html));
+      const rows = rowsOf(b.naughty.dir);
+      const twins = new Map(rowsOf(b.control.dir).map((r) => [slugIn(r), r]));
+      expect(rows.map(slugIn).sort()).toEqual(b.members.map((m) => slugOf(m.i)).sort());
+      // The name listings' names are checked against the profiles above; the row files must be those very rows.
+      const listings = htmlPages(b.naughty.dir).filter(isNameListing).map((p) => read(b.naughty.dir, p)).join("\n");
+      const mine = await reader.readFragments(rows);
+      const theirs = await reader.readFragments(rows.map((r) => twins.get(slugIn(r))!));
       rows.forEach((r, k) => {
-        const v = b.members.find((m) => slugOf(m.i) === r.slug)!.values;
-        if (r.name !== v.name) wrong.push(`${r.slug}: name ${JSON.stringify(r.name)}`);
-        if (mine[k]!.structure !== theirs[k]!.structure) wrong.push(`${r.slug}: row markup differs from its twin`);
-        if (mine[k]!.inlineCode.length || mine[k]!.scripts.length) wrong.push(`${r.slug}: row has inline code`);
+        if (!listings.includes(r)) wrong.push(`${slugIn(r)}: row differs from the static listing's`);
+        if (mine[k]!.structure !== theirs[k]!.structure) wrong.push(`${slugIn(r)}: row markup differs from its twin`);
+        if (mine[k]!.inlineCode.length || mine[k]!.scripts.length) wrong.push(`${slugIn(r)}: row has inline code`);
       });
     }
     expect(wrong.slice(0, 20)).toEqual([]);
@@ -461,10 +471,17 @@ describe("the Big List of Naughty Strings in every profile field, through real b
   it("writes a feed and a sitemap that parse as XML, with titles and summaries intact (less what XML cannot carry)", () => {
     const wrong: string[] = [];
     for (const b of batches) {
-      const feed = parseXml(read(b.naughty.dir, "feed.xml")) as { feed: { entry: Array<{ title: string; summary: string; link: { "@href": string } }> } };
-      const byLink = new Map(feed.feed.entry.map((e) => [e.link["@href"], e]));
+      type Feed = { feed: { entry: Array<{ title: string; summary: string; link: { "@href": string } }> } };
+      const entries = (feed: Feed) => [feed.feed.entry].flat();
+      // The published feed holds the latest FEED_LIMIT profiles, each exactly as the unlimited feed has it…
+      const published = entries(parseXml(read(b.naughty.dir, "feed.xml")) as Feed);
+      const whole = entries(parseXml(atomFeed(b.naughty.result.site!.profiles, Number.POSITIVE_INFINITY)) as Feed);
+      if (published.length !== Math.min(FEED_LIMIT, b.members.length)) wrong.push(`feed: ${published.length} entries`);
+      const wholeByLink = new Map(whole.map((e) => [e.link["@href"], e]));
+      for (const e of published) if (JSON.stringify(e) !== JSON.stringify(wholeByLink.get(e.link["@href"]))) wrong.push(`feed entry ${e.link["@href"]} differs`);
+      // …and the unlimited feed keeps every naughty name and summary, so no string goes unchecked.
       for (const { i, values: v } of b.members) {
-        const e = byLink.get(absoluteUrl(`/profiles/${slugOf(i)}/`));
+        const e = wholeByLink.get(absoluteUrl(`/profiles/${slugOf(i)}/`));
         if (!e || htmlText(e.title) !== xmlText(v.name) || !htmlText(e.summary).startsWith(xmlText(`${v.summary} Delivery score`))) wrong.push(`${slugOf(i)}: ${JSON.stringify(e)?.slice(0, 200)}`);
       }
       const sitemap = parseXml(read(b.naughty.dir, "sitemap.xml")) as { urlset: { url: Array<{ loc: string }> } };
