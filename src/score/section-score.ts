@@ -17,7 +17,7 @@ import { profileEvidenceItems, sectionEvidence, type SectionId } from "./facts.j
 import { clamp, formatNumber, quantise, round1, round2 } from "./numbers.js";
 import { sectionPlan, type RulePlan, type SectionPlan } from "./rubric-plan.js";
 import { CLAIMS_CAP_RULE, SIGNAL_MAX_RULE } from "./rule-ids.js";
-import { counts, evaluateRulePlan, type RuleOutcome, type SectionContext } from "./signal-rules.js";
+import { counts, evaluateRule, type RuleOutcome, type SectionContext } from "./signal-rules.js";
 import { fillTemplate } from "./templates.js";
 
 export const SECTION_MAX = 10;
@@ -105,7 +105,7 @@ export function scorePlannedSection(plan: SectionPlan, profile: Profile, rubric:
   let backedSum = 0;
   let claimedSum = 0;
   for (const rule of plan.rules) {
-    const o = evaluateRulePlan(rule, context);
+    const o = evaluateRule(rule, context);
     outcomes.push(o);
     backedSum += o.backed;
     claimedSum += o.claimed;

@@ -15,8 +15,7 @@ import type { EvidenceUsed } from "../generated/scorecard.js";
 import type { WeighedEvidence } from "./evidence-worth.js";
 import { isGiven, isRecord, valueAt, type SectionId } from "./facts.js";
 import { formatNumber, quantise, round2 } from "./numbers.js";
-import { sectionPlan, type RulePlan } from "./rubric-plan.js";
-import { TRACK_RECORD } from "./rule-ids.js";
+import type { RulePlan } from "./rubric-plan.js";
 import { fillTemplate, type TemplateValues } from "./templates.js";
 
 export interface SectionContext {
@@ -208,18 +207,10 @@ function explains(ctx: SectionContext, points: number): boolean {
 }
 
 /** A compiled rule applied to a section; texts and evidence lists only when explaining. */
-export function evaluateRulePlan(r: RulePlan, ctx: SectionContext): RuleOutcome {
+export function evaluateRule(r: RulePlan, ctx: SectionContext): RuleOutcome {
   if (r.type === "evidence") return evidenceOutcome(r, ctx);
   const value = valueAt(ctx.profile, r.path);
   const claimed = factPoints(r, value);
   const text = explains(ctx, claimed) ? fillTemplate(r.rule.text, factValues(r, value)) : "";
   return { rule: r.rule, backed: 0, claimed, text, value };
-}
-
-/** One rule of the section `ctx.section` (compiled once per rubric section). */
-export function evaluateRule(rule: Rule, ctx: SectionContext): RuleOutcome {
-  const section = ctx.section === TRACK_RECORD ? ctx.rubric.track_record : ctx.rubric.signals[ctx.section];
-  const planned = section ? sectionPlan(ctx.section, section).rules.find((r) => r.rule === rule) : undefined;
-  if (!planned) throw new Error(`evaluateRule: ${rule.id} is not a rule of ${ctx.section}`);
-  return evaluateRulePlan(planned, ctx);
 }
