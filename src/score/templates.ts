@@ -5,8 +5,15 @@
  */
 export type TemplateValues = Readonly<Record<string, string>>;
 
-/** A template split at its placeholders: literal, name, literal, …, literal. */
-type Compiled = readonly string[];
+/**
+ * A template split at its placeholders: literal, name, literal, …, literal; and `line`, the
+ * same pieces with the names' places filled for one call (reused: fillTemplate runs to its
+ * end before it can be called again, so nothing is allocated per call but the text).
+ */
+interface Compiled {
+  parts: readonly string[];
+  line: string[];
+}
 
 const compiled = new Map<string, Compiled>();
 
@@ -20,27 +27,26 @@ function compile(template: string): Compiled {
     last = pattern.lastIndex;
   }
   parts.push(template.slice(last));
-  return parts;
+  return { parts, line: [...parts] };
 }
 
 /** Fills {placeholders} from `values`; a placeholder without a value stays as written. Templates are compiled once (scoring fills the same few rubric texts many times). */
 export function fillTemplate(template: string, values: TemplateValues): string {
-  let parts = compiled.get(template);
-  if (!parts) {
-    parts = compile(template);
+  let c = compiled.get(template);
+  if (!c) {
+    c = compile(template);
     if (compiled.size >= 10_000) compiled.clear();
-    compiled.set(template, parts);
+    compiled.set(template, c);
   }
+  const { parts, line } = c;
   if (parts.length === 1) return parts[0]!;
-  // Joined, not concatenated: join makes one flat string, where `+=` would keep a chain of
-  // pieces alive in every scorecard text. (A packed array: join is several times slower on
-  // one made with new Array(n), which has holes.)
-  const pieces: string[] = [parts[0]!];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    pieces.push(values[name] ?? `{${name}}`, parts[i + 1]!);
+    line[i] = values[name] ?? `{${name}}`;
   }
-  return pieces.join("");
+  // Joined, not concatenated: join makes one flat string, where `+=` would keep a chain of
+  // pieces alive in every scorecard text.
+  return line.join("");
 }
 
 export function placeholdersOf(template: string): string[] {

@@ -10,6 +10,7 @@ import { SIGNAL_IDS } from "../../src/profile/evidence-entries.js";
 import { syntheticProfile } from "../../src/bench/synthetic.js";
 import { scoreCore } from "../../src/score/index.js";
 import { suggestImprovements } from "../../src/score/improvements.js";
+import { fillTemplate } from "../../src/score/templates.js";
 import { getValidator } from "../../src/validate/ajv.js";
 import { referenceData } from "../helpers.js";
 import { market, rubric, sampleProfiles, scoreProfile, TODAY } from "./setup.js";
@@ -259,6 +260,23 @@ describe("the scorer on random profiles", () => {
         expect(scoreProfile(shuffled)).toEqual(scoreProfile(profile));
       }),
       RUNS,
+    );
+  });
+});
+
+describe("filling a template", () => {
+  it("gives what replacing each {placeholder} by its value, or leaving it, gives", () => {
+    const piece = fc.constantFrom("{", "}", "a", "b", "_", "-", " ", "“", "{a}", "{b_c}", "{missing}", "{A}", "{}", "{{a}}");
+    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(""));
+    const values = fc.dictionary(fc.constantFrom("a", "b_c", "x"), fc.constantFrom("", "1", "{a}", "$&", "v w"));
+    fc.assert(
+      fc.property(text, values, (template, vals) => {
+        const expected = template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => vals[name] ?? whole);
+        // Twice: the second fill reuses what the first compiled.
+        expect(fillTemplate(template, vals)).toBe(expected);
+        expect(fillTemplate(template, vals)).toBe(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });
