@@ -20,9 +20,18 @@ export function scoreSortKey(score: number): string {
   return String(Math.round(score * 10)).padStart(4, "0");
 }
 
-/** One paragraph per fact: Pagefind separates paragraphs, but runs a <dt> into its <dd>. */
-function facts(items: readonly Fact[]): SafeHtml {
-  return html`${items.map((f) => html`<p>${f.label}: ${f.text}</p>`)}`;
+/**
+ * The profile facts worth searching for by word. The others are in the meta line (kind,
+ * headquarters), are search filters, or are numbers that would only add noise (founded, team
+ * size, minimum project) — and every indexed word costs indexing time.
+ */
+const SEARCHED_PROFILE_FACTS = new Set(["Regions served", "Working languages", "Services", "Industries", "Client sizes", "Certifications"]);
+/** Signal facts that are counts or percentages rather than words. */
+const NUMERIC_SIGNAL_FACTS = new Set(["Longest-maintained system", "Systems in maintenance today", "Coverage target"]);
+
+/** Fact values only, one paragraph each (Pagefind separates paragraphs): the labels are the same words on every profile. */
+function factValues(items: readonly Fact[], keep: (f: Fact) => boolean): SafeHtml {
+  return html`${items.filter(keep).map((f) => html`<p>${f.text}</p>`)}`;
 }
 
 /** Filters (exact facets), the score sort and the meta a search result shows. Never indexed as words. */
@@ -34,7 +43,7 @@ function searchData(m: ProfilePageModel): SafeHtml {
     ["country", s.country.id],
     ...s.services.map((x): [string, string] => ["service", x.id]),
   ];
-  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="score">${scoreSortKey(s.score)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="confidence">${s.confidence}</span><span data-pagefind-meta="summary">${s.summary}</span></div>`;
+  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="score">${scoreSortKey(s.score)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="summary">${s.summary}</span></div>`;
 }
 
 /** The host of a website URL, as the profile page shows it. */
@@ -43,10 +52,11 @@ function host(website: string): string {
 }
 
 /**
- * Searchable: name, kind, location, website host, summary, key facts and stack, each signal's
- * name, statement and practices, evidence titles, and the Markdown body. Not searchable:
- * scores, reasons, rates, charts, disclosure — derived or boilerplate text that would make
- * every profile match every query.
+ * Searchable: name, kind, location, website host, summary, services, industries, regions,
+ * languages, client sizes, certifications and stack, each signal's statement and practices,
+ * evidence titles, and the Markdown body. Not searchable: scores, reasons, rates, charts,
+ * disclosure, headings and labels — derived or boilerplate text that would make every profile
+ * match every query, and that Pagefind would index 10,000 times over.
  */
 export function searchDocument(m: ProfilePageModel): string {
   const s = m.summary;
@@ -58,10 +68,10 @@ export function searchDocument(m: ProfilePageModel): string {
 <h1>${s.name}</h1>
 <p>${s.kind === "firm" ? "Firm" : "Freelancer"} · ${location(s)} · ${host(s.website)}</p>
 <p>${s.summary}</p>
-${facts([...m.facts, { label: "Stack", text: m.stack.map((t) => t.label).join(", ") }])}
-${m.signals.map((x) => html`<h2>${x.label}</h2>${x.statement ? html`<p>${x.statement}</p>` : ""}${facts(x.facts)}`)}
-${m.evidence.length ? html`<h2>Evidence</h2><ul>${m.evidence.map((e) => html`<li>${e.title}</li>`)}</ul>` : ""}
-<h2>In their own words</h2>
+${factValues(m.facts, (f) => SEARCHED_PROFILE_FACTS.has(f.label))}
+<p>${m.stack.map((t) => t.label).join(", ")}</p>
+${m.signals.map((x) => html`${x.statement ? html`<p>${x.statement}</p>` : ""}${factValues(x.facts, (f) => !NUMERIC_SIGNAL_FACTS.has(f.label))}`)}
+${m.evidence.length ? html`<ul>${m.evidence.map((e) => html`<li>${e.title}</li>`)}</ul>` : ""}
 ${m.bodyHtml}
 ${searchData(m)}
 </main>
