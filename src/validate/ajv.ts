@@ -9,6 +9,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { schemasDir } from "../paths.js";
+import { useFastUniqueStrings } from "./unique-strings.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
@@ -29,6 +30,7 @@ export function getAjv(): Ajv2020 {
   const instance = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true, code: { optimize: false } });
   addFormats(instance, ["uri"]);
   instance.addFormat("date", { validate: isFullDate, compare: (fullFormats.date as { compare: (a: string, b: string) => number | undefined }).compare });
+  useFastUniqueStrings(instance);
   // Annotation only: names the controlled vocabulary a string field draws from.
   instance.addKeyword({ keyword: "x-vocabulary", schemaType: "string" });
   for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) {

@@ -6,6 +6,7 @@
  */
 import type { EvidenceItem, Profile } from "../../generated/profile.js";
 import { SIGNAL_IDS, type SignalId } from "../../profile/evidence-entries.js";
+import { listOf } from "./list-of.js";
 
 export interface EvidenceSection {
   section: SignalId | "track_record";
@@ -18,16 +19,11 @@ export const EVIDENCE_SECTIONS: readonly EvidenceSection[] = [
   { section: "track_record", prefix: "/track_record/evidence/" },
 ];
 
-const NONE: readonly EvidenceItem[] = [];
-
 /**
  * The list of one section; none when it is missing. Like evidenceEntries(), it throws on
  * a list that is not a list (the lint runner then drops the lint's findings for a profile
  * the schema already refuses).
  */
 export function evidenceList(profile: Profile, { section }: EvidenceSection): readonly EvidenceItem[] {
-  const list = section === "track_record" ? profile.track_record?.evidence : profile.signals?.[section]?.evidence;
-  if (list === undefined || list === null) return NONE;
-  if (!Array.isArray(list)) throw new TypeError(`evidence of ${section} is not a list`);
-  return list;
+  return listOf(section === "track_record" ? profile.track_record?.evidence : profile.signals?.[section]?.evidence, `evidence of ${section}`);
 }

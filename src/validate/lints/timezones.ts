@@ -1,5 +1,6 @@
 import { closest } from "../../util/closest.js";
-import type { ProfileLint } from "./types.js";
+import { listOf } from "./list-of.js";
+import type { Finding, ProfileLint } from "./types.js";
 
 const ZONES = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"]);
 /** Canonical IANA spelling: capitalised segments such as America/Argentina/Cordoba. */
@@ -33,10 +34,14 @@ export const timezonesLint: ProfileLint = {
   name: "known-timezone",
   description: "Time zones are IANA names such as Europe/Berlin or America/Sao_Paulo.",
   check({ data }) {
-    return (data.timezones ?? []).flatMap((zone, i) => {
-      if (isKnownTimeZone(zone)) return [];
+    const out: Finding[] = [];
+    const zones = listOf(data.timezones, "timezones");
+    for (let i = 0; i < zones.length; i++) {
+      const zone = zones[i]!;
+      if (isKnownTimeZone(zone)) continue;
       const suggestion = closest(zone, ZONES);
-      return [{ pointer: `/timezones/${i}`, severity: "error" as const, message: `\`${zone}\` is not an IANA time zone`, hint: suggestion ? `did you mean \`${suggestion}\`?` : "use a name such as Europe/Berlin" }];
-    });
+      out.push({ pointer: `/timezones/${i}`, severity: "error", message: `\`${zone}\` is not an IANA time zone`, hint: suggestion ? `did you mean \`${suggestion}\`?` : "use a name such as Europe/Berlin" });
+    }
+    return out;
   },
 };
