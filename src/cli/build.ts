@@ -15,7 +15,6 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
 import { register as registerTsx } from "tsx/esm/api";
 import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
@@ -165,7 +164,15 @@ async function settled(dir: string, quietMs = 200, maxMs = 5000): Promise<void> 
   }
 }
 
+/**
+ * Eleventy, imported on first use: loading it takes ~0.45 s, which at the top of this module
+ * would delay every build's first step (and the search index, which starts before the render).
+ */
+let eleventyModule: Promise<typeof import("@11ty/eleventy")> | undefined;
+const loadEleventy = () => (eleventyModule ??= import("@11ty/eleventy"));
+
 async function renderWithEleventy(input: string, data: SiteData, dir: string, ignore: readonly string[] = []): Promise<void> {
+  const { default: Eleventy } = await loadEleventy();
   const eleventy = new Eleventy(input, dir, {
     configPath,
     quietMode: true,
