@@ -20,6 +20,7 @@ import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
+import type { ProfilePageModel } from "../site/view/profile.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
 import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
@@ -238,24 +239,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   };
   const dataCpuFrom = process.cpuUsage();
 
-  const loaded = loadSiteData({
-    today,
-    timings,
-    ...(options.profilesDir ? { dir: options.profilesDir } : {}),
-    ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),
-    ...(options.reference ? { reference: options.reference } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
-  });
-  timings["cpu.data"] = cpuMs(dataCpuFrom);
-  const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
-  if (!loaded.ok) {
-    for (const d of loaded.diagnostics) log(formatText(d));
-    const errors = countErrors(loaded.diagnostics);
-    log(`✗ build stopped: ${errors} error(s); ${basename(outDir)}/ left as it was`);
-    return { ok: false, outDir, diagnostics: loaded.diagnostics, ms: ms(), timings };
-  }
-  for (const d of warnings) log(formatText(d));
-
   const scratch = join(dirname(outDir), ".shortlist-tmp");
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
   const docsDir = options.searchDocsDir ?? `${temp}-search`;
@@ -264,27 +247,64 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const dropDocs = async () => {
     if (!options.searchDocsDir) await (docsDropped ??= rm(docsDir, { recursive: true, force: true }));
   };
-  try {
+  // Pagefind indexes the profiles' search documents in its own process (on the other core)
+  // from the moment the profile page models exist, while the rest of the site data is built
+  // and Eleventy renders the site here.
+  let indexing: Promise<number> | undefined;
+  const startIndexing = (pages: readonly ProfilePageModel[]) => {
+    const from = performance.now();
+    const cpuFrom = process.cpuUsage();
     mkdirSync(temp, { recursive: true });
-    // Pagefind indexes the profiles' search documents in its own process (on the other core)
-    // while Eleventy renders the site here.
-    await timed("searchDocs", () => {
-      rmSync(docsDir, { recursive: true, force: true });
-      writeSearchDocuments(docsDir, loaded.data.profilePages);
+    rmSync(docsDir, { recursive: true, force: true });
+    writeSearchDocuments(docsDir, pages);
+    timings.searchDocs = performance.now() - from;
+    timings["cpu.searchDocs"] = cpuMs(cpuFrom);
+    indexing = indexSearchDocuments(docsDir, join(temp, "pagefind"), { afterRead: () => void dropDocs().catch(() => {}) });
+    indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
+  };
+  const cleanUp = async () => {
+    await indexing?.catch(() => {});
+    rmSync(temp, { recursive: true, force: true });
+    await dropDocs().catch(() => {});
+    removeIfEmpty(scratch);
+  };
+
+  let loaded: ReturnType<typeof loadSiteData>;
+  try {
+    loaded = loadSiteData({
+      today,
+      timings,
+      onProfilePages: startIndexing,
+      ...(options.profilesDir ? { dir: options.profilesDir } : {}),
+      ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),
+      ...(options.reference ? { reference: options.reference } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
-    const indexing = indexSearchDocuments(docsDir, join(temp, "pagefind"), { afterRead: () => void dropDocs().catch(() => {}) });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  // "view" ran the search documents' writing inside it: count that once, as its own stage.
+  if (timings.view !== undefined && timings.searchDocs !== undefined) timings.view -= timings.searchDocs;
+  timings["cpu.data"] = cpuMs(dataCpuFrom) - (timings["cpu.searchDocs"] ?? 0);
+  const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
+  if (!loaded.ok) {
+    await cleanUp();
+    for (const d of loaded.diagnostics) log(formatText(d));
+    const errors = countErrors(loaded.diagnostics);
+    log(`✗ build stopped: ${errors} error(s); ${basename(outDir)}/ left as it was`);
+    return { ok: false, outDir, diagnostics: loaded.diagnostics, ms: ms(), timings };
+  }
+  for (const d of warnings) log(formatText(d));
+
+  try {
+    if (!indexing) throw new Error("the search index was not started: no profile page models were built");
     const renderTimings: Record<string, number> = {};
-    indexing.catch(() => {}); // awaited below; a render failure must not leave it unhandled
-    await timed("render", async () => {
-      try {
-        await renderSite(loaded.data, temp, { timings: renderTimings });
-      } catch (error) {
-        await indexing.catch(() => {});
-        throw error;
-      }
-    });
+    const site = loaded.data;
+    await timed("render", () => renderSite(site, temp, { timings: renderTimings }));
     for (const [part, ms] of Object.entries(renderTimings)) timings[`render.${part}`] = ms;
-    const indexed = await timed("index", () => indexing);
+    const pending = indexing;
+    const indexed = await timed("index", () => pending);
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
     await timed("swap", async () => {
       swapIn(temp, outDir, scratch);
@@ -294,9 +314,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    await dropDocs().catch(() => {});
-    removeIfEmpty(scratch);
+    await cleanUp();
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`✗ build failed: ${message}\n${basename(outDir)}/ left as it was`);
     return { ok: false, outDir, diagnostics: loaded.diagnostics, error: message, ms: ms(), timings };

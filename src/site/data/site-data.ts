@@ -54,7 +54,11 @@ export interface SiteData {
 }
 
 /** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
-export function buildSiteData(input: SiteInput, scoring: SiteScoring = scoreSite(input.profiles, input.reference, input.today)): SiteData {
+export function buildSiteData(
+  input: SiteInput,
+  scoring: SiteScoring = scoreSite(input.profiles, input.reference, input.today),
+  onProfilePages?: (pages: readonly ProfilePageModel[]) => void,
+): SiteData {
   const { reference, today } = input;
   const market = buildMarketView(scoring.market, reference);
   const modelLabels = new Map(market.models.map((m) => [m.model, m.label] as const));
@@ -80,6 +84,8 @@ export function buildSiteData(input: SiteInput, scoring: SiteScoring = scoreSite
   const facetOrder = { model: MODEL_ORDER, kind: ["firm", "freelancer"] };
   const rank = new Map(summaries.map((s, i) => [s.slug, i]));
   const sources = [...input.profiles].sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+  const profilePages = sources.map((p) => buildProfilePage(p, scoring.scorecards.get(p.slug)!, bySlug.get(p.slug)!, tables, today));
+  onProfilePages?.(profilePages);
   return {
     today,
     reference,
@@ -88,7 +94,7 @@ export function buildSiteData(input: SiteInput, scoring: SiteScoring = scoreSite
     modelLabels,
     profiles: summaries,
     scorecards: scoring.scorecards,
-    profilePages: sources.map((p) => buildProfilePage(p, scoring.scorecards.get(p.slug)!, bySlug.get(p.slug)!, tables, today)),
+    profilePages,
     directoryPages: buildDirectoryPages(summaries, facetLabel, facetOrder),
     facets: buildFacets(summaries, facetLabel, facetOrder),
     engagementPages: MODEL_ORDER.flatMap((model) => {
@@ -117,6 +123,11 @@ export interface LoadOptions {
   reference?: ReferenceData;
   /** Results kept between builds (the dev server): unchanged files are not validated or scored again. */
   cache?: { validation: ValidationCache; scores: ScoreCache };
+  /**
+   * Called with the profile page models as soon as they exist, before the rest of the site
+   * data (the build starts the search index there). Only when every file is valid.
+   */
+  onProfilePages?: (pages: readonly ProfilePageModel[]) => void;
 }
 
 /** Validates, and builds the site data only when there is no error anywhere. */
@@ -140,7 +151,7 @@ export function loadSiteData(options: LoadOptions): LoadResult {
   const input = { profiles: result.profiles, reference: result.reference, today: options.today, contributing };
   const scoring = scoreSite(input.profiles, input.reference, input.today, options.cache?.scores);
   lap("score");
-  const data = buildSiteData(input, scoring);
+  const data = buildSiteData(input, scoring, options.onProfilePages);
   lap("view");
   return { ok: true, data, diagnostics: result.diagnostics };
 }
