@@ -72,11 +72,11 @@ export function discoverProfiles(dir = profilesDir, root = dirname(dir)): Discov
   } catch (error) {
     return { sources, diagnostics: [problem(displayPath(dir), "profiles-dir", `cannot list profiles: ${(error as Error).message}`, "run from the repository root")] };
   }
-  const shown = new DisplayPaths(dir);
   // join(dir, name) for a name out of the listing (no separator, not "." or ".."), with the
   // folder normalised once rather than with every file (join drops a leading "./").
   const normalised = join(dir, sep);
   const inDir = normalised === `.${sep}` ? "" : normalised;
+  const shown = new DisplayPaths(dir, inDir);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = inDir + entry.name;
     if (entry.name.startsWith(".")) continue; // editor and OS files (.DS_Store, .swp)
@@ -104,15 +104,16 @@ export function discoverProfiles(dir = profilesDir, root = dirname(dir)): Discov
  * folder's plus its name, and lies outside the repository exactly when the folder does.
  */
 class DisplayPaths {
-  private readonly prefix: string | undefined;
+  private readonly prefix: string;
 
-  constructor(private readonly dir: string) {
+  /** `inDir` is join(dir, name) without the name, the path shown for a folder outside the repository. */
+  constructor(dir: string, inDir: string) {
     const rel = relative(repoRoot, resolve(dir));
-    this.prefix = rel.startsWith("..") ? undefined : rel === "" ? "" : `${rel.split(sep).join("/")}/`;
+    this.prefix = rel.startsWith("..") ? inDir : rel === "" ? "" : `${rel.split(sep).join("/")}/`;
   }
 
   of(name: string): string {
-    return this.prefix === undefined ? join(this.dir, name) : this.prefix + name;
+    return this.prefix + name;
   }
 }
 

@@ -131,16 +131,30 @@ function sameText(text: string, src: string, start: number): boolean {
   return true;
 }
 
-function sharedSlice(src: string, start: number, end: number): string {
+/**
+ * src.slice(start, end), or the equal string already in the table. A new string is only
+ * kept in the table when `keep` is true: see WIDE.
+ */
+function sharedSlice(src: string, start: number, end: number, keep: boolean): string {
   const length = end - start;
   if (length > SHARED_MAX_LENGTH || length === 0) return src.slice(start, end);
   const slot = (length * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1) * 3 + src.charCodeAt(start + (length >> 1))) & (SHARED_SIZE - 1);
   const cached = shared[slot]!;
   if (cached.length === length && sameText(cached, src, start)) return cached;
   const text = src.slice(start, end);
-  shared[slot] = text;
+  if (keep) shared[slot] = text;
   return text;
 }
+
+/**
+ * A character beyond Latin-1. V8 stores a text holding one with two bytes per character,
+ * and the strings sliced from it too, even `django`. Handed to other profiles through the
+ * table, such strings make every later check of a string (regular expressions, character
+ * loops, hashing) handle both kinds: it cost about a tenth of the time of validating 10,000
+ * profiles in a run where the shared strings had come from a text with an em dash. So
+ * strings from such a text are not kept. (On a one-byte string V8 answers without scanning.)
+ */
+const WIDE = /[^\x00-\xff]/;
 
 /**
  * Where one character next occurs in the text, from a position on: indexOf() remembered,
@@ -180,6 +194,8 @@ class SimpleReader {
   private commented = false;
   private readonly colons: Occurrences;
   private readonly hashes: Occurrences;
+  /** Whether strings sliced from this text may be kept for other texts (see WIDE). */
+  private readonly shareable: boolean;
 
   constructor(
     private readonly src: string,
@@ -189,6 +205,7 @@ class SimpleReader {
   ) {
     this.next = begin;
     this.colons = new Occurrences(src, ":", limit);
+    this.shareable = !WIDE.test(src);
     this.hashes = new Occurrences(src, "#", limit);
   }
 
@@ -295,7 +312,7 @@ class SimpleReader {
     for (;;) {
       const colon = this.keyEnd(at);
       if (colon === -1) throw NOT_SIMPLE;
-      const key = sharedSlice(src, at, colon);
+      const key = sharedSlice(src, at, colon, this.shareable);
       if (taken(out, key)) throw NOT_SIMPLE;
       const v = this.skipSpaces(colon + 1);
       if (v === this.end || src.charCodeAt(v) === HASH) {
@@ -434,7 +451,7 @@ class SimpleReader {
     }
     let last = stop;
     while (src.charCodeAt(last - 1) === SPACE) last--; // src[at] is not a space
-    return sharedSlice(src, at, last);
+    return sharedSlice(src, at, last, this.shareable);
   }
 
   /** `[a, b c]` on one line: plain items, no nesting, no quotes, no colons. */
@@ -471,7 +488,7 @@ class SimpleReader {
     }
     for (;;) {
       const colon = this.flowKeyEnd(p);
-      const key = sharedSlice(this.src, p, colon);
+      const key = sharedSlice(this.src, p, colon, this.shareable);
       if (taken(out, key)) throw NOT_SIMPLE;
       out[key] = this.flowPlain(this.skipSpaces(colon + 1));
       p = this.after;
@@ -512,7 +529,7 @@ class SimpleReader {
     }
     if (p === this.end) throw NOT_SIMPLE; // not closed on this line
     this.after = p;
-    return resolvePlain(sharedSlice(src, at, last));
+    return resolvePlain(sharedSlice(src, at, last, this.shareable));
   }
 
   private skipSpaces(at: number): number {

@@ -80,9 +80,13 @@ export const evidenceHttpsLint: ProfileLint = {
   },
 };
 
+// Module-level: a regular expression literal in a function is a new object on every call.
+const BRACKETS = /^\[|\]$/g;
+const DOTTED_QUAD = /^\d+\.\d+\.\d+\.\d+$/;
+
 function isPrivateHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  const h = host.replace(BRACKETS, "").toLowerCase();
   if (h === "localhost" || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal")) return true;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) return true;
+  if (DOTTED_QUAD.test(h)) return true;
   return h.includes(":");
 }

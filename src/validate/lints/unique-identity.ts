@@ -1,13 +1,18 @@
 import { plainHttpsHost } from "./evidence-https.js";
 import type { CollectionLint, LintSubject } from "./types.js";
 
+// Module-level: a regular expression literal in a function is a new object on every call.
 const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+const WWW = /^www\./;
+const TRAILING_SLASHES = /\/+$/;
 
 export function normaliseName(name: string): string {
   // ASCII text is its own NFKC form, and its letters and digits are [a-z0-9] once lower-cased:
   // the same result without the Unicode normalisation, for nearly every name.
-  if (ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (ASCII.test(name)) return name.toLowerCase().replace(NOT_ASCII_ALPHANUMERIC, "");
+  return name.normalize("NFKC").toLowerCase().replace(NOT_ALPHANUMERIC, "");
 }
 
 function normaliseWebsite(website: string): string {
@@ -16,11 +21,11 @@ function normaliseWebsite(website: string): string {
   const host = plainHttpsHost(website);
   if (host !== undefined) {
     const path = website.slice("https://".length + host.length);
-    if (!path.includes("/.")) return `${host.replace(/^www\./, "")}${path.replace(/\/+$/, "")}`.toLowerCase();
+    if (!path.includes("/.")) return `${host.replace(WWW, "")}${path.replace(TRAILING_SLASHES, "")}`.toLowerCase();
   }
   try {
     const url = new URL(website);
-    return `${url.hostname.replace(/^www\./, "")}${url.pathname.replace(/\/+$/, "")}`.toLowerCase();
+    return `${url.hostname.replace(WWW, "")}${url.pathname.replace(TRAILING_SLASHES, "")}`.toLowerCase();
   } catch {
     return website.toLowerCase();
   }

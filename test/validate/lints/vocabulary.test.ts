@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { vocabularyLint } from "../../../src/validate/lints/vocabulary.js";
 import { getSchema } from "../../../src/validate/ajv.js";
-import { vocabularyBindings } from "../../../src/validate/vocabulary-bindings.js";
+import { valuesAt, vocabularyBindings } from "../../../src/validate/vocabulary-bindings.js";
 import { lintContext, subject, validProfile } from "../../helpers.js";
 
 describe("known-vocabulary", () => {
@@ -42,5 +43,42 @@ describe("known-vocabulary on a flood of unknown terms", () => {
     const findings = vocabularyLint.check(subject(validProfile({ industries: Array.from({ length: 40 }, (_, i) => `made-up-${i}`) })), lintContext());
     expect(findings).toHaveLength(26);
     expect(findings[25]).toMatchObject({ message: "15 more unknown vocabulary terms not listed" });
+  });
+});
+
+describe("known-vocabulary walks the bindings as valuesAt() lists them", () => {
+  /** The lint as it was written first: valuesAt() for each binding in turn. */
+  function reference(data: unknown): Array<[string, string]> {
+    const { tables } = lintContext();
+    const out: Array<[string, string]> = [];
+    for (const binding of vocabularyBindings(getSchema("profile.schema.json"))) {
+      const table = tables.get(binding.vocabulary);
+      if (!table) continue;
+      for (const { pointer, value } of valuesAt(data, binding.path)) if (typeof value === "string" && !table.has(value)) out.push([pointer, value]);
+    }
+    return out;
+  }
+
+  it("reports the same terms at the same pointers in the same order", () => {
+    const term = fc.oneof(fc.constantFrom("django", "web-api", "fintech", "EUR", "DE", "case-study", "tdd", "rag"), fc.constantFrom("djang", "xx", "EUX", "", "Not a term"), fc.integer(), fc.constant(null));
+    const terms = fc.oneof(fc.array(term, { maxLength: 4 }), term);
+    const evidence = fc.array(fc.record({ kind: term, title: fc.constant("t") }), { maxLength: 3 });
+    const profile = fc.record({
+      services: terms,
+      stack: terms,
+      industries: terms,
+      headquarters: fc.oneof(fc.record({ country: term }), term),
+      engagement_models: fc.array(fc.record({ rate: fc.oneof(fc.record({ currency: term }), term) }), { maxLength: 3 }),
+      signals: fc.record({ testing: fc.record({ frameworks: terms, practices: terms, evidence }), modern_python: fc.record({ practices: terms, evidence }) }),
+      track_record: fc.record({ evidence }),
+    });
+    fc.assert(
+      fc.property(profile, (data) => {
+        const findings = vocabularyLint.check(subject(data as never), lintContext());
+        const expected = reference(data).slice(0, 25);
+        expect(findings.filter((f) => f.pointer !== "" || !f.message.includes("more unknown")).map((f) => f.pointer)).toEqual(expected.map(([p]) => p));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
