@@ -85,12 +85,36 @@ class ParsedSource implements SourceFile {
     return pointer === "" ? { line: 1, column: 1 } : this.position(this.parsed.locate(pointer, at));
   }
 
-  /** Line and column in the whole file of an offset within the YAML text. */
+  /**
+   * Line and column in the whole file of an offset within the YAML text. Most files that
+   * are asked at all are asked once (a stale-review warning), so the first answer is
+   * counted without building the line index; a second question builds it.
+   */
   private position(offset: number): Position {
-    this.lines ??= new LineIndex(this.text);
-    return this.lines.position(this.yamlOffset + offset);
+    const at = this.yamlOffset + offset;
+    if (this.lines) return this.lines.position(at);
+    if (!this.counted) {
+      this.counted = true;
+      return countPosition(this.text, at);
+    }
+    this.lines = new LineIndex(this.text);
+    return this.lines.position(at);
   }
+
+  private counted = false;
 }
+
+/** What LineIndex.position(offset) answers, found by counting the line breaks before the offset. */
+function countPosition(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 function refused(file: string, r: { line: number; column: number; rule: string; message: string; hint: string }): SourceFile {
   return {
     file,

@@ -226,14 +226,29 @@ function structuralProblems(doc: Document.Parsed): YamlProblem[] {
   return problems;
 }
 
+const TOP_LEVEL_POINTER = /^\/([a-z_]+)$/;
+
+/** `^key:[ \t]*` for each key asked about, compiled once (a warning such as stale-review asks for the same key in every profile). */
+const topLevelKeys = new Map<string, RegExp>();
+
+function topLevelKey(key: string): RegExp {
+  let re = topLevelKeys.get(key);
+  if (!re) {
+    re = new RegExp(`^${key}:[ \\t]*`, "gm");
+    if (topLevelKeys.size < 1000) topLevelKeys.set(key, re);
+  }
+  return re;
+}
+
 /**
  * A top-level key written in block style (`last_reviewed: 2025-05-12`) is found with one
  * search instead of a full parse; anything else returns undefined and is walked properly.
  */
 function locateTopLevel(source: string, pointer: string, at: "key" | "value" = "value"): number | undefined {
-  const key = /^\/([a-z_]+)$/.exec(pointer)?.[1];
+  const key = TOP_LEVEL_POINTER.exec(pointer)?.[1];
   if (!key) return undefined;
-  const re = new RegExp(`^${key}:[ \\t]*`, "gm");
+  const re = topLevelKey(key);
+  re.lastIndex = 0;
   const first = re.exec(source);
   if (!first || re.exec(source)) return undefined;
   const valueStart = first.index + first[0].length;

@@ -75,3 +75,16 @@ describe("positions in a file the fast reader accepted", () => {
     expect(locate("/notes")).toEqual({ line: 6, column: 1 });
   });
 });
+
+describe("positions, counted or indexed", () => {
+  it("are the same for a file's first question (counted) as once its line index is built", () => {
+    const text = "---\nname: A\nlast_reviewed: 2025-01-01\nheadquarters:\n  country: DE\n  city: Köln\nstack:\n  - django\n---\nbody\n";
+    for (const pointer of ["/name", "/last_reviewed", "/headquarters/country", "/headquarters/city", "/stack/0", "/stack", "/missing", ""]) {
+      const counted = read(text).locate(pointer);
+      const indexed = read(text);
+      indexed.locate("/name");
+      indexed.locate("/name"); // the second question builds the index
+      expect(indexed.locate(pointer), pointer).toEqual(counted);
+    }
+  });
+});
