@@ -1,8 +1,9 @@
 /**
- * A reader for the plain subset of YAML that profiles are written in, several times
- * faster than js-yaml: block mappings and sequences indented with spaces, `key: value`
- * lines, plain scalars (folded over lines), 'single-' and "double-quoted" scalars on one
- * line, one-line flow collections of plain scalars (`[a, b]`, `{ k: v }`), and comments.
+ * A reader for the plain subset of YAML that profiles are written in, more than twice as
+ * fast as js-yaml (one pass over 10,000 profile frontmatters: about 0.4 s against 0.9 s):
+ * block mappings and sequences indented with spaces, `key: value` lines, plain scalars
+ * (folded over lines), 'single-' and "double-quoted" scalars on one line, one-line flow
+ * collections of plain scalars (`[a, b]`, `{ k: v }`), and comments.
  *
  * It answers only when it is sure. Anything outside that subset, and anything that might
  * be read in more than one way (a tab, a carriage return, an anchor, a tag, a block
