@@ -118,6 +118,7 @@ export class DevBuilder {
       cache: this.cache,
       log: this.log,
       searchDocsDir: this.docsDir,
+      yieldToIndex: false,
     });
     if (result.ok && result.site) this.remember(result.site);
     return { ok: result.ok, kind: "full", ms: result.ms, ...(result.site ? { rendered: result.site.profiles.length } : {}) };
