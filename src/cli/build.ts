@@ -27,6 +27,7 @@ import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { sweepDeadScratch } from "../util/stale-scratch.js";
 import { yieldCpuToChildren } from "../util/yield-cpu.js";
 import { displayPath } from "../load/discover.js";
 
@@ -254,6 +255,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const dataCpuFrom = process.cpuUsage();
 
   const scratch = join(dirname(outDir), ".shortlist-tmp");
+  sweepDeadScratch(scratch);
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
   const docsDir = options.searchDocsDir ?? `${temp}-search`;
   // Scratch search documents are deleted once Pagefind has read them, while the render goes on.

@@ -185,14 +185,15 @@ describe("a build that fails at any stage", () => {
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(hashTree(out)).toEqual(before);
-    // A killed process cannot clean up; its half-written folder is left in .shortlist-tmp/
-    // (ignored by git) and never served. The next build still succeeds.
-    rmSync(scratch, { recursive: true, force: true });
+    // A killed process cannot clean up: its half-written folder stays in .shortlist-tmp/
+    // (ignored by git, never served) until the next build, which deletes it (below).
+    expect(readdirSync(scratch).some((name) => name.startsWith(`build-${child.pid}-`))).toBe(true);
   }, 120_000);
 
-  it("succeeds afterwards, and then the output changes", async () => {
+  it("succeeds afterwards, deleting what the killed build left, and then the output changes", async () => {
     const result = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
     expect(result.ok).toBe(true);
+    expect(existsSync(scratch), "the killed build's folder was deleted").toBe(false);
     expect(result.profiles).toBe(4);
     expect(hashTree(out)).not.toEqual(before);
     expect(leftovers()).toEqual([]);
