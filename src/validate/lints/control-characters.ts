@@ -41,12 +41,23 @@ function walk(value: unknown, path: Array<string | number>, out: Finding[]): voi
   }
 }
 
+/** One finding per line of the Markdown body that has such a character (the first on the line is named). */
+function scanBody(body: string, out: Finding[]): void {
+  if (!FORBIDDEN.test(body)) return; // the usual case: one pass over the text
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = FORBIDDEN.exec(lines[i]!);
+    if (match) out.push({ pointer: "", bodyLine: i + 1, severity: "error", message: `the Markdown body contains the invisible control character ${describe(match[0])}`, hint: "remove it; write plain text" });
+  }
+}
+
 export const controlCharactersLint: ProfileLint = {
   name: "control-characters",
-  description: "Text values contain no invisible control characters or bidirectional overrides (YAML escapes such as \"\\0\" or \"\\u202E\" can smuggle them in).",
-  check({ data }) {
+  description: "Text values and the Markdown body contain no invisible control characters or bidirectional overrides (YAML escapes such as \"\\0\" or \"\\u202E\" can smuggle them in).",
+  check({ data, body }) {
     const out: Finding[] = [];
     walk(data, [], out);
+    scanBody(body, out);
     return out;
   },
 };
