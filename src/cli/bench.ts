@@ -12,8 +12,8 @@
  * `ratio shortlist/eleventy=…` line. See BENCHMARKS.md.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { runBench } from "../bench/run.js";
+import { parseCommandLine } from "../util/command-line.js";
 import { isMain } from "../util/is-main.js";
 
 const USAGE =
@@ -27,9 +27,8 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine(
+    {
       args: argv,
       options: {
         profiles: { type: "string" },
@@ -46,16 +45,11 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help) {
-    process.stdout.write(USAGE + "\n");
-    return 0;
-  }
   let profiles: number, runs: number, seed: number;
   try {
     profiles = positiveInteger(v.profiles, 1000, "profiles");

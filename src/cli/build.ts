@@ -14,7 +14,6 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { parseArgs } from "node:util";
 import { register as registerTsx } from "tsx/esm/api";
 import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
@@ -26,6 +25,7 @@ import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-prof
 import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
+import { parseCommandLine } from "../util/command-line.js";
 import { isMain } from "../util/is-main.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
 import { yieldCpuToChildren } from "../util/yield-cpu.js";
@@ -451,9 +451,8 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
 const USAGE = "usage: npm run build -- [--out DIR] [--today YYYY-MM-DD] [--profiles DIR]\n       npm start -- [--port N] [--host H] [--today YYYY-MM-DD] [--profiles DIR]";
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine(
+    {
       args: argv,
       options: {
         out: { type: "string" },
@@ -464,16 +463,11 @@ export async function main(argv: string[]): Promise<number> {
         host: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help) {
-    process.stdout.write(USAGE + "\n");
-    return 0;
-  }
   let today: string;
   try {
     today = resolveToday(v.today);

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../util/command-line.js";
 import { changedFiles, ensureClean, ensureRepository, exportTree, GitError, resolveCommit, shortCommit } from "../diff/git.js";
 import { compareSides, renderMarkdown, type SideProfile } from "../diff/score-diff.js";
 import { discoverProfiles } from "../load/discover.js";
@@ -52,17 +52,9 @@ function scoreSide(content: string, today: string, fallback?: ReferenceData): Si
 }
 
 export function runDiff(argv: string[], root = repoRoot, io: Output = stdio): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { base: { type: "string" }, json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } }));
-  } catch (error) {
-    io.err(`error: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCommandLine({ args: argv, options: { base: { type: "string" }, json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } }, USAGE, io, "error: ");
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   if (!values.base) {
     io.err(`error: --base is required\n${USAGE}\n`);
     return 2;

@@ -6,7 +6,7 @@
  * scorecards as an array. Exit 0 when everything asked for was scored, 1 when a profile
  * is unknown or invalid or the reference data is broken, 2 on bad usage.
  */
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../util/command-line.js";
 import { formatText, type Diagnostic } from "../diagnostics.js";
 import type { Scorecard } from "../generated/scorecard.js";
 import { discoverProfiles } from "../load/discover.js";
@@ -105,18 +105,9 @@ export function renderScorecard(card: Scorecard): string {
 // ---------------------------------------------------------------------------------------
 
 export function runScore(argv: string[], io: Output = stdio): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } }, USAGE, io);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE + "\n");
-    return 0;
-  }
   let today: string;
   try {
     today = resolveToday(values.today);

@@ -3,12 +3,12 @@
  * Checks profiles and reference data; exit 0 without errors, 1 with errors, 2 on bad usage.
  */
 import { watch } from "node:fs";
-import { parseArgs } from "node:util";
 import { displayPath } from "../load/discover.js";
 import { contentDir } from "../paths.js";
 import { countErrors, formatGithub, formatText, toJsonRecord, type Diagnostic } from "../diagnostics.js";
 import { resolveToday } from "../util/dates.js";
 import { validateAll } from "../validate/validate-all.js";
+import { parseCommandLine } from "../util/command-line.js";
 import { isMain } from "../util/is-main.js";
 
 const USAGE = "usage: npm run validate -- [files…] [--format text|json|github] [--today YYYY-MM-DD] [--watch]";
@@ -30,22 +30,16 @@ function report(diagnostics: Diagnostic[], format: string, checked: number, ms: 
 }
 
 export function runValidate(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: { format: { type: "string", default: "text" }, today: { type: "string" }, watch: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + "\n");
-    return 0;
-  }
   const format = values.format ?? "text";
   if (!["text", "json", "github"].includes(format)) {
     process.stderr.write(`unknown --format "${format}"; use text, json or github\n`);
