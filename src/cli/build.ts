@@ -26,6 +26,7 @@ import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { parseCommandLine } from "../util/command-line.js";
+import { lapTimer } from "../util/lap-timer.js";
 import { isMain } from "../util/is-main.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
 import { yieldCpuToChildren } from "../util/yield-cpu.js";
@@ -127,7 +128,7 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
   const unregister = registerTsx();
   try {
     const size = Math.max(1, options.batchSize ?? RENDER_BATCH);
-    const lap = timer(options.timings);
+    const lap = lapTimer(options.timings);
     writeApiProfileFiles(dir, data.apiProfiles);
     lap("apiProfiles");
     writeProfilePages(dir, data.profilePages);
@@ -152,16 +153,6 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
   } finally {
     await unregister();
   }
-}
-
-/** Records the milliseconds since the last lap under each name given (nothing without `timings`). */
-function timer(timings: Record<string, number> | undefined): (name: string) => void {
-  let mark = performance.now();
-  return (name) => {
-    const now = performance.now();
-    if (timings) timings[name] = now - mark;
-    mark = now;
-  };
 }
 
 /** Resolves once nothing has been added under `dir` for `quietMs` (at most `maxMs`). */

@@ -10,6 +10,7 @@ import type { SafeHtml } from "../html.js";
 import { renderRepositoryDoc } from "../view/repository-doc.js";
 import type { ReferenceData } from "../../reference/index.js";
 import { labelOf } from "../../reference/vocabularies.js";
+import { lapTimer } from "../../util/lap-timer.js";
 import { validateAll } from "../../validate/validate-all.js";
 import type { ValidationCache, ValidProfile } from "../../validate/validate-profiles.js";
 import { apiList, apiProfileRecord, type ApiList, type ApiProfileRecord } from "../view/api.js";
@@ -132,12 +133,7 @@ export interface LoadOptions {
 
 /** Validates, and builds the site data only when there is no error anywhere. */
 export function loadSiteData(options: LoadOptions): LoadResult {
-  let mark = performance.now();
-  const lap = (stage: string) => {
-    const now = performance.now();
-    if (options.timings) options.timings[stage] = now - mark;
-    mark = now;
-  };
+  const lap = lapTimer(options.timings);
   const result = validateAll({
     today: options.today,
     ...(options.dir ? { dir: options.dir } : {}),
