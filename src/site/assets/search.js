@@ -1,6 +1,7 @@
-// Search over the profile pages with Pagefind (index built at build time, /pagefind/).
-// Filters: engagement model, kind, country, services (values carried by each profile page in
-// data-pagefind-filter). Sort: best match, or delivery score (data-pagefind-sort="score").
+// Search over the profiles with Pagefind (index built at build time, /pagefind/, from one
+// search document per profile whose results link to the profile page). Filters: engagement
+// model, kind, country, services (data-pagefind-filter in each search document). Sort: best
+// match, or delivery score (data-pagefind-sort="score").
 // The form state is mirrored in the URL so a search can be shared. Results are built with
 // DOM APIs; the only markup taken from Pagefind is <mark> in excerpts, rebuilt node by node.
 

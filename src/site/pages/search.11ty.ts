@@ -1,7 +1,8 @@
 /**
- * /search/ — full-text search over profile pages with Pagefind, filtered by engagement model,
+ * /search/ — full-text search over the profiles with Pagefind, filtered by engagement model,
  * kind, country and services, sorted by relevance or delivery score. search.js drives it;
- * the filter values are the ones the profile pages carry in data-pagefind-filter.
+ * the filter values are the ones each profile's search document carries in
+ * data-pagefind-filter (render/search-document.ts).
  */
 import { html } from "../html.js";
 import { page } from "../render/layout.js";

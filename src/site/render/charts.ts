@@ -46,7 +46,7 @@ export function rateVsBand(id: string, rate: UsdRange, bands: readonly MarketBan
   const title = `Rate ${rateText}${position ? `, ${POSITION_LABEL[position]}` : ""}`;
   const desc = `Market band ${per} in US dollars — ${bandText}. Scale from ${formatUsdShort(scale.min)} to ${formatUsdShort(scale.max)}.`;
   const r = span(rate.min, rate.max, scale, 3);
-  return html`<figure class="chart rate-chart" data-pagefind-ignore>
+  return html`<figure class="chart rate-chart">
 <svg viewBox="0 0 ${W} 28" preserveAspectRatio="none" width="100%" height="28" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc><rect class="c-axis" x="0" y="27" width="${W}" height="1"/>${bands.map((b) => {
     const s = span(b.min, b.max, scale);
     return html`<rect class="c-band" x="${s.x}" y="2" width="${s.width}" height="24"/>`;
