@@ -52,7 +52,10 @@ export function laterDuplicate(items: readonly unknown[], i: number): number {
   return -1;
 }
 
-const uniqueStrings: CodeKeywordDefinition = {
+/** The name the compiled schemas require these functions by (ajv.ts provides them under it). */
+export const UNIQUE_STRINGS_MODULE = "shortlist:unique-strings";
+
+export const uniqueStrings: CodeKeywordDefinition = {
   ...stock,
   // Ajv evaluates an array's keywords in order; this keeps uniqueItems where it was.
   before: "maxContains",
@@ -71,8 +74,9 @@ const uniqueStrings: CodeKeywordDefinition = {
       cxt.setParams({ i, j });
       gen.assign(valid, true);
       gen.if(_`${i} > 1`, () => {
-        const find = gen.scopeValue("func", { ref: lastDuplicateString });
-        const later = gen.scopeValue("func", { ref: laterDuplicate });
+        // `code` names the functions in Ajv's standalone code (see schema-cache.ts and UNIQUE_STRINGS_MODULE).
+        const find = gen.scopeValue("func", { ref: lastDuplicateString, code: _`require(${UNIQUE_STRINGS_MODULE}).lastDuplicateString` });
+        const later = gen.scopeValue("func", { ref: laterDuplicate, code: _`require(${UNIQUE_STRINGS_MODULE}).laterDuplicate` });
         gen.assign(i, _`${find}(${data})`);
         gen.if(_`${i} >= 0`, () => {
           gen.assign(j, _`${later}(${data}, ${i})`);

@@ -1,23 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { getAjv, schemaId } from "../../src/validate/ajv.js";
-import { schemasDir } from "../../src/paths.js";
 import { validProfile } from "../helpers.js";
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
-
-/** Ajv as it comes, with the same options, formats and schemas as src/validate/ajv.ts. */
-function stockAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true, code: { optimize: false } });
-  addFormats(ajv, ["date", "uri"]);
-  ajv.addKeyword({ keyword: "x-vocabulary", schemaType: "string" });
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), "utf8")));
-  return ajv;
-}
+import { stockAjv } from "./stock-ajv.js";
 
 describe("uniqueItems on lists of strings", () => {
   const ours = getAjv().getSchema(schemaId("profile.schema.json"))!;
