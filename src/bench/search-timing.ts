@@ -7,7 +7,8 @@
  *           the first 10 as soon as their data is in, then the rest of the first 50)
  *   typing  the words typed → the first results rendered, including search.js's 250 ms
  *           pause after the last keystroke
- *   api     pagefind.search(q) plus data() of the first 10 results, called directly
+ *   api     a search over every shard (assets/search-shards.js) plus data() of the first 10
+ *           results, called directly
  *
  * Times are taken with performance.now() inside the page, up to the moment the results are
  * in the DOM (the browser paints them at its next frame).
@@ -71,11 +72,12 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
       const submitMs = await viaForm(true, query);
       await viaForm(true, "");
       const typingMs = await viaForm(false, `${query} python`);
-      // The API, after the form (so the word's index chunk is loaded): the module search.js initialised.
+      // The API, after the form (so the word's index chunks are loaded): the shards search.js opened.
       const api = (await page.evaluate(`(async () => {
-        const pagefind = await import("/pagefind/pagefind.js");
+        const { openSearch, shardPathsOf } = await import("/assets/search-shards.js");
+        const index = await openSearch(shardPathsOf(document.getElementById("search-form")));
         const t0 = performance.now();
-        const found = await pagefind.search(${JSON.stringify(query)});
+        const found = await index.search(${JSON.stringify(query)});
         await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
         return { ms: performance.now() - t0, results: found.results.length };
       })()`)) as { ms: number; results: number };

@@ -22,14 +22,13 @@ import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site
 import type { ProfilePageModel } from "../site/view/profile.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
-import { indexSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
+import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { parseCommandLine } from "../util/command-line.js";
 import { lapTimer } from "../util/lap-timer.js";
 import { isMain } from "../util/is-main.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
-import { yieldCpuToChildren } from "../util/yield-cpu.js";
 import { displayPath } from "../load/discover.js";
 
 export const defaultOutDir = join(repoRoot, "_site");
@@ -48,15 +47,12 @@ export interface BuildOptions {
   reference?: ReferenceData;
   cache?: LoadOptions["cache"];
   /**
-   * Where the search documents go (default: a scratch folder deleted after the build). The
-   * dev server keeps them, to re-index after an edit without writing them all again.
+   * The search documents (default: in a scratch folder, deleted once Pagefind has read them).
+   * The dev server keeps its own, to re-index after an edit without writing them all again.
    */
-  searchDocsDir?: string;
-  /**
-   * Lower this process's CPU priority once Pagefind runs, from YIELD_TO_INDEX_FROM profiles
-   * (default true). The dev server passes false: it lives on and renders edits.
-   */
-  yieldToIndex?: boolean;
+  searchDocuments?: SearchDocuments;
+  /** Profiles per search index shard (default PROFILES_PER_SHARD; tests use small shards). */
+  profilesPerSearchShard?: number;
 }
 
 export interface BuildResult {
@@ -98,12 +94,6 @@ export interface RenderOptions {
   /** Filled with the milliseconds each part took: profilePages, apiProfiles, directoryPages, otherPages. */
   timings?: Record<string, number>;
 }
-
-/**
- * From this many profiles the build lowers its own CPU priority once Pagefind has started
- * (util/yield-cpu.ts). Measured at 10,000 on two cores: 31.6 s → 25.1 s for the whole build.
- */
-export const YIELD_TO_INDEX_FROM = 1000;
 
 /** Pages per Eleventy run for the directory pages. */
 export const RENDER_BATCH = 500;
@@ -248,27 +238,29 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const scratch = join(dirname(outDir), ".shortlist-tmp");
   sweepDeadScratch(scratch);
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
-  const docsDir = options.searchDocsDir ?? `${temp}-search`;
-  // Scratch search documents are deleted once Pagefind has read them, while the render goes on.
-  let docsDropped: Promise<void> | undefined;
-  const dropDocs = async () => {
-    if (!options.searchDocsDir) await (docsDropped ??= rm(docsDir, { recursive: true, force: true }));
+  const docs = options.searchDocuments ?? new SearchDocuments(`${temp}-search`, options.profilesPerSearchShard);
+  const ownDocs = !options.searchDocuments;
+  // Scratch search documents are deleted shard by shard once Pagefind has read them, while the render goes on.
+  const dropping: Promise<void>[] = [];
+  const dropDocs = async (shard?: number) => {
+    if (!ownDocs) return;
+    const run = rm(shard === undefined ? docs.dir : join(docs.dir, String(shard)), { recursive: true, force: true });
+    dropping.push(run);
+    await Promise.allSettled(dropping);
   };
-  // Pagefind indexes the profiles' search documents in its own process (on the other core)
-  // from the moment the profile page models exist, while the rest of the site data is built
-  // and Eleventy renders the site here.
+  // Pagefind indexes the profiles' search documents in its own processes (one per shard, on
+  // the other core) from the moment the profile page models exist, while the rest of the site
+  // data is built and Eleventy renders the site here.
   let indexing: Promise<number> | undefined;
   const startIndexing = (pages: readonly ProfilePageModel[]) => {
     const from = performance.now();
     const cpuFrom = process.cpuUsage();
     mkdirSync(temp, { recursive: true });
-    rmSync(docsDir, { recursive: true, force: true });
-    writeSearchDocuments(docsDir, pages);
+    if (ownDocs) rmSync(docs.dir, { recursive: true, force: true });
+    docs.sync(pages);
     timings.searchDocs = performance.now() - from;
     timings["cpu.searchDocs"] = cpuMs(cpuFrom);
-    indexing = indexSearchDocuments(docsDir, join(temp, "pagefind"), { afterRead: () => void dropDocs().catch(() => {}) });
-    // With many profiles the index takes longer than the render: let it have the cores first.
-    if (pages.length >= YIELD_TO_INDEX_FROM && options.yieldToIndex !== false) yieldCpuToChildren();
+    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, (shard) => void dropDocs(shard).catch(() => {}));
     indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
   };
   const cleanUp = async () => {
@@ -284,6 +276,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       today,
       timings,
       onProfilePages: startIndexing,
+      ...(options.profilesPerSearchShard ? { profilesPerSearchShard: options.profilesPerSearchShard } : {}),
       ...(options.profilesDir ? { dir: options.profilesDir } : {}),
       ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),
       ...(options.reference ? { reference: options.reference } : {}),

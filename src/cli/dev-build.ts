@@ -25,14 +25,14 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync,
 import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as pagefind from "pagefind";
 import { countErrors, formatText } from "../diagnostics.js";
 import { loadReferenceData, type ReferenceData } from "../reference/index.js";
 import type { ScoreCache } from "../site/data/scorecards.js";
 import { loadSiteData, type SiteData } from "../site/data/site-data.js";
 import { isMain } from "../util/is-main.js";
 import { ValidationCache } from "../validate/validate-profiles.js";
-import { indexSearchDocuments, pruneSearchDocuments, writeSearchDocuments } from "../site/search-index.js";
+import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
+import { MAX_SHARDS, shardFolder } from "../site/search-shards.js";
 import type { ProfilePageModel } from "../site/view/profile.js";
 import { buildSite, removeIfEmpty, renderSite, swapIn } from "./build.js";
 
@@ -42,6 +42,8 @@ export interface DevBuilderOptions {
   profilesDir?: string;
   referenceDir?: string;
   log?: (line: string) => void;
+  /** Profiles per search index shard (default PROFILES_PER_SHARD; tests use small shards). */
+  profilesPerSearchShard?: number;
 }
 
 export interface DevBuildResult {
@@ -84,14 +86,14 @@ export class DevBuilder {
   private indexing: Promise<void> = Promise.resolve();
   private readonly outDir: string;
   private readonly scratch: string;
-  /** The search documents of the live site, kept so that an edit rewrites only its own. */
-  private readonly docsDir: string;
+  /** The search documents of the live site, kept so that an edit rewrites only what it changes. */
+  private readonly docs: SearchDocuments;
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: DevBuilderOptions) {
     this.outDir = resolve(options.outDir);
     this.scratch = join(dirname(this.outDir), ".shortlist-tmp");
-    this.docsDir = join(this.scratch, `search-${process.pid}`);
+    this.docs = new SearchDocuments(join(this.scratch, `search-${process.pid}`), options.profilesPerSearchShard);
     this.log = options.log ?? ((line) => process.stderr.write(line + "\n"));
   }
 
@@ -109,7 +111,7 @@ export class DevBuilder {
   }
 
   private async full(): Promise<DevBuildResult> {
-    await this.settled(); // a full build stops Pagefind's process when it is done
+    await this.settled(); // the full build rewrites the search documents that a re-index reads
     const result = await buildSite({
       outDir: this.outDir,
       today: this.options.today,
@@ -117,8 +119,8 @@ export class DevBuilder {
       reference: this.reference!,
       cache: this.cache,
       log: this.log,
-      searchDocsDir: this.docsDir,
-      yieldToIndex: false,
+      searchDocuments: this.docs,
+      ...(this.options.profilesPerSearchShard ? { profilesPerSearchShard: this.options.profilesPerSearchShard } : {}),
     });
     if (result.ok && result.site) this.remember(result.site);
     return { ok: result.ok, kind: "full", ms: result.ms, ...(result.site ? { rendered: result.site.profiles.length } : {}) };
@@ -138,6 +140,7 @@ export class DevBuilder {
       reference: this.reference!,
       cache: this.cache,
       timings,
+      ...(this.options.profilesPerSearchShard ? { profilesPerSearchShard: this.options.profilesPerSearchShard } : {}),
     });
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) this.log(formatText(d));
@@ -158,7 +161,10 @@ export class DevBuilder {
         linkOrCopy(join(this.outDir, "api", "profiles", `${p.slug}.json`), join(temp, "api", "profiles", `${p.slug}.json`));
       }
       // The previous search index, until the background run below replaces it.
-      if (existsSync(join(this.outDir, "pagefind"))) linkTree(join(this.outDir, "pagefind"), join(temp, "pagefind"));
+      for (let k = 0; k < MAX_SHARDS; k++) {
+        const shard = join(this.outDir, shardFolder(k));
+        if (existsSync(shard)) linkTree(shard, join(temp, shardFolder(k)));
+      }
       timings.render = performance.now() - renderStarted;
       const swapStarted = performance.now();
       const old = swapIn(temp, this.outDir, this.scratch, true);
@@ -172,33 +178,36 @@ export class DevBuilder {
     }
     this.remember(site);
     this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again, ${site.profiles.length - changed.size} kept); updating the search index…`);
-    this.reindex(site.profilePages.filter((p) => changed.has(p.slug)), new Set(site.profilePages.map((p) => p.slug)));
+    this.reindex(site.profilePages, changed);
     return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size, timings };
   }
 
   /**
-   * Rewrites the search documents of `changed` profiles (and drops those not in `live`), then
-   * rebuilds the search index from all of them and swaps it in, unless a newer build came
-   * first. Runs one at a time, in order, so Pagefind never reads a document being written.
+   * Brings the search documents in step with `pages` (rewriting those of `changed` profiles
+   * and of profiles whose rank moved), then rebuilds the search index from them and swaps it
+   * in, unless a newer build came first. Runs one at a time, in order, so Pagefind never
+   * reads a document being written.
    */
-  private reindex(changed: readonly ProfilePageModel[], live: ReadonlySet<string>): void {
+  private reindex(pages: readonly ProfilePageModel[], changed: ReadonlySet<string>): void {
     const run = ++this.indexRun;
     this.indexing = this.indexing.then(async () => {
       const started = performance.now();
       const work = join(this.scratch, `index-${process.pid}-${run}`);
       try {
-        writeSearchDocuments(this.docsDir, changed);
-        pruneSearchDocuments(this.docsDir, live);
+        this.docs.sync(pages, changed);
         if (run !== this.indexRun) return; // a newer build will index again
-        // The Pagefind process is shared within this process: leave it running (close() stops it).
-        const indexed = await indexSearchDocuments(this.docsDir, work, { close: false });
-        if (indexed !== live.size) throw new Error(`indexed ${indexed} profiles, expected ${live.size}`);
+        const shards = this.docs.shardCount;
+        const indexed = await indexSearchShards(this.docs.dir, work, shards);
+        if (indexed !== pages.length) throw new Error(`indexed ${indexed} profiles, expected ${pages.length}`);
         if (run !== this.indexRun) return; // a newer build will index again
-        const current = join(this.outDir, "pagefind");
-        const old = `${work}-old`;
-        if (existsSync(current)) renameSync(current, old);
-        renameSync(work, current);
-        void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
+        // The pages name the shards they search: the render before this one wrote the same count.
+        for (let k = 0; k < MAX_SHARDS; k++) {
+          const current = join(this.outDir, shardFolder(k));
+          const old = `${work}-old-${k}`;
+          if (existsSync(current)) renameSync(current, old);
+          if (k < shards) renameSync(join(work, shardFolder(k)), current);
+          void rm(old, { recursive: true, force: true }).then(() => removeIfEmpty(this.scratch));
+        }
         this.log(`✓ search index updated (${Math.round(performance.now() - started)} ms)`);
       } catch (error) {
         this.log(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
@@ -220,8 +229,7 @@ export class DevBuilder {
 
   async close(): Promise<void> {
     await this.settled();
-    await pagefind.close();
-    rmSync(this.docsDir, { recursive: true, force: true });
+    rmSync(this.docs.dir, { recursive: true, force: true });
     removeIfEmpty(this.scratch);
   }
 }

@@ -1,6 +1,7 @@
 /** Browser test harness: the samples built once per file, served on a free port, driven in Debian's Chromium. */
 import { existsSync, rmSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import type { BuildOptions } from "../../src/cli/build.js";
 import { startStaticServer, type RunningServer } from "../../src/site/server/static-server.js";
 import { buildSamples, read } from "../site/built-site.js";
 
@@ -15,9 +16,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `options` change the build of the samples (e.g. small search shards). */
+export async function startHarness(options: BuildOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
-  const { dir, root } = await buildSamples();
+  const { dir, root } = await buildSamples([], options);
   const server: RunningServer = await startStaticServer({ root: dir, port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

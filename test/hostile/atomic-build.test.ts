@@ -5,14 +5,16 @@
  * previous output byte for byte as it was, and (except for a killed process, which cannot
  * clean up) no temporary folder behind.
  *
- * The failures are injected with vi.mock around the real modules, so nothing in src/ needs
- * a test seam: Eleventy, Pagefind and node:fs behave normally until told to fail.
+ * The failures are injected with vi.mock around the real modules, and Pagefind's through
+ * PAGEFIND_BINARY_PATH (a script around the real binary), so nothing in src/ needs a test
+ * seam: Eleventy, Pagefind and node:fs behave normally until told to fail.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
+import { pagefindBinary } from "../../src/site/search-index.js";
 import { repoRoot } from "../../src/paths.js";
 import { profileText, TODAY, validProfile } from "../helpers.js";
 import { hashTree, listFiles, tempRoot, writeProfiles } from "./site-harness.js";
@@ -68,33 +70,6 @@ vi.mock("../../src/site/data/site-data.js", async (importOriginal) => {
   };
 });
 
-vi.mock("pagefind", async (importOriginal) => {
-  const real = await importOriginal<typeof import("pagefind")>();
-  return {
-    ...real,
-    createIndex: async (...args: Parameters<typeof real.createIndex>) => {
-      const created = await real.createIndex(...args);
-      if (!created.index || (inject.stage !== "pagefind-midway" && inject.stage !== "pagefind-count")) return created;
-      const index = created.index;
-      return {
-        ...created,
-        index: {
-          ...index,
-          // The build has Pagefind read the profile pages from disk (addDirectory); an earlier
-          // version handed them over one by one (addHTMLFile). Either way, index none of them.
-          addDirectory: (inject.stage === "pagefind-count" ? async () => ({ errors: [], page_count: 0 }) : index.addDirectory.bind(index)) as typeof index.addDirectory,
-          deleteIndex: index.deleteIndex.bind(index),
-          addHTMLFile: (inject.stage === "pagefind-count" ? async () => ({ errors: [] }) : index.addHTMLFile.bind(index)) as typeof index.addHTMLFile,
-          writeFiles: async (options: Parameters<typeof index.writeFiles>[0]) => {
-            const result = await index.writeFiles(options);
-            return inject.stage === "pagefind-midway" ? { ...result, errors: ["injected: disk full after part of the index was written"] } : result;
-          },
-        },
-      };
-    },
-  };
-});
-
 vi.mock("node:fs", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:fs")>();
   const renameSync: typeof real.renameSync = (from, to) => {
@@ -122,14 +97,36 @@ beforeAll(async () => {
   writeFileSync(join(profiles, "fourth-firm.md"), good("Fourth Firm", "fourth-firm"));
 }, 120_000);
 
+/**
+ * Stand-ins for the Pagefind binary: "pagefind-midway" writes the index, then fails as a full
+ * disk would; "pagefind-count" indexes an empty folder (the documents deleted first).
+ */
+const realPagefind = pagefindBinary();
+const fakePagefind = {
+  "pagefind-midway": `#!/bin/sh\n"${realPagefind}" "$@" || exit $?\necho "injected: disk full after part of the index was written" >&2\nexit 1\n`,
+  "pagefind-count": `#!/bin/sh\nsite=""\nprev=""\nfor a in "$@"; do [ "$prev" = "--site" ] && site="$a"; prev="$a"; done\nrm -f "$site"/*.html\nexec "${realPagefind}" "$@"\n`,
+};
+
 beforeEach(() => {
   inject.stage = "none";
+  delete process.env.PAGEFIND_BINARY_PATH;
 });
+
+afterAll(() => {
+  delete process.env.PAGEFIND_BINARY_PATH;
+});
+
+function fakePagefindFor(stage: keyof typeof fakePagefind): void {
+  const script = join(root, `${stage}.sh`);
+  writeFileSync(script, fakePagefind[stage]);
+  chmodSync(script, 0o755);
+  process.env.PAGEFIND_BINARY_PATH = script;
+}
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function leftovers(): string[] {
-  return readdirSync(root).filter((f) => f !== "profiles" && f !== "site");
+  return readdirSync(root).filter((f) => f !== "profiles" && f !== "site" && !f.endsWith(".sh")); // .sh: the fake Pagefinds
 }
 
 describe("a build that fails at any stage", () => {
@@ -147,6 +144,7 @@ describe("a build that fails at any stage", () => {
   ];
   it.each(cases)("fails at %s, leaves the previous output byte for byte as it was, and no temporary folder", async (stage, message) => {
     inject.stage = stage;
+    if (stage === "pagefind-midway" || stage === "pagefind-count") fakePagefindFor(stage);
     const log: string[] = [];
     const result = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: (l) => log.push(l) });
     expect(result.ok).toBe(false);

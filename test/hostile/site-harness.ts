@@ -68,16 +68,24 @@ export interface Fragment {
   filters: Record<string, string[]>;
 }
 
-/** Every Pagefind fragment: gzip, then the "pagefind_dcd" signature, then JSON. */
-export function pagefindFragments(dir: string): Map<string, Fragment> {
-  const out = new Map<string, Fragment>();
-  const folder = join(dir, "pagefind", "fragment");
-  for (const name of readdirSync(folder)) {
-    const bytes = gunzipSync(readFileSync(join(folder, name)));
-    const signature = "pagefind_dcd";
-    if (bytes.subarray(0, signature.length).toString("utf8") !== signature) throw new Error(`${name}: not a Pagefind fragment`);
-    const fragment = JSON.parse(bytes.subarray(signature.length).toString("utf8")) as Fragment;
-    out.set(fragment.url, fragment);
+/**
+ * Every Pagefind fragment of every shard of the index (pagefind/, pagefind-2/, …), by the
+ * profile page it stands for (its "url" meta). A fragment is gzip, then the "pagefind_dcd"
+ * signature, then JSON.
+ */
+export function pagefindFragments(dir: string): Map<string, Fragment & { shard: string }> {
+  const out = new Map<string, Fragment & { shard: string }>();
+  for (const shard of readdirSync(dir).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    const folder = join(dir, shard, "fragment");
+    for (const name of readdirSync(folder)) {
+      const bytes = gunzipSync(readFileSync(join(folder, name)));
+      const signature = "pagefind_dcd";
+      if (bytes.subarray(0, signature.length).toString("utf8") !== signature) throw new Error(`${name}: not a Pagefind fragment`);
+      const fragment = JSON.parse(bytes.subarray(signature.length).toString("utf8")) as Fragment;
+      const page = fragment.meta.url ?? fragment.url;
+      if (out.has(page)) throw new Error(`${page} is in the search index twice`);
+      out.set(page, { ...fragment, shard });
+    }
   }
   return out;
 }

@@ -2,13 +2,13 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { buildSite, type BuildResult } from "../../src/cli/build.js";
+import { buildSite, type BuildOptions, type BuildResult } from "../../src/cli/build.js";
 import { TODAY } from "../helpers.js";
 
-export async function buildSamples(log: string[] = []): Promise<{ dir: string; root: string; result: BuildResult }> {
+export async function buildSamples(log: string[] = [], options: BuildOptions = {}): Promise<{ dir: string; root: string; result: BuildResult }> {
   const root = mkdtempSync(join(tmpdir(), "shortlist-site-"));
   const dir = join(root, "site");
-  const result = await buildSite({ outDir: dir, today: TODAY, log: (line) => log.push(line) });
+  const result = await buildSite({ outDir: dir, today: TODAY, log: (line) => log.push(line), ...options });
   if (!result.ok) throw new Error(`build failed:\n${log.join("\n")}`);
   return { dir, root, result };
 }

@@ -6,42 +6,43 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
 import { DevBuilder } from "../../src/cli/dev-build.js";
 import { profilesDir } from "../../src/paths.js";
 import { TODAY } from "../helpers.js";
+import { pagefindFragments } from "../hostile/site-harness.js";
 import { listFiles, read } from "./built-site.js";
 
 const root = mkdtempSync(join(tmpdir(), "shortlist-dev-"));
 const profiles = join(root, "profiles");
 const site = join(root, "site");
 const logs: string[] = [];
-const builder = new DevBuilder({ outDir: site, today: TODAY, profilesDir: profiles, log: (l) => logs.push(l) });
+/** Small search shards, so that the builder keeps several in step (the samples are 14 profiles). */
+const PER_SHARD = 4;
+const builder = new DevBuilder({ outDir: site, today: TODAY, profilesDir: profiles, log: (l) => logs.push(l), profilesPerSearchShard: PER_SHARD });
 const slugs = readdirSync(profilesDir).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
 
 /** Every file's hash, without the search index (checked on its own). */
 function hashTree(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir, (p) => p.startsWith("pagefind/")).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
+  return Object.fromEntries(listFiles(dir, (p) => /^pagefind(-\d+)?\//.test(p)).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
 }
 
 async function fullBuildOf(name: string): Promise<string> {
-  await builder.settled(); // one Pagefind process per Node process: let the builder's index finish first
+  await builder.settled();
   const out = join(root, name);
-  const result = await buildSite({ outDir: out, today: TODAY, profilesDir: profiles, log: () => {} });
+  const result = await buildSite({ outDir: out, today: TODAY, profilesDir: profiles, log: () => {}, profilesPerSearchShard: PER_SHARD });
   expect(result.ok).toBe(true);
   return out;
 }
 
+/** Which shard of the search index holds each profile page. */
+function searchShards(dir: string): Record<string, string> {
+  return Object.fromEntries([...pagefindFragments(dir)].map(([url, f]) => [url, f.shard]).sort());
+}
+
 function searchSummaries(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const folder = join(dir, "pagefind", "fragment");
-  for (const name of readdirSync(folder)) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray("pagefind_dcd".length).toString("utf8")) as { url: string; meta: { summary?: string } };
-    out.set(fragment.url, fragment.meta.summary ?? "");
-  }
-  return out;
+  return new Map([...pagefindFragments(dir)].map(([url, f]) => [url, f.meta.summary ?? ""]));
 }
 
 beforeAll(async () => {
@@ -88,13 +89,26 @@ describe("the dev server's warm builder", () => {
 
   it("drops a deleted profile's pages and adds a new profile's, as a full build would", async () => {
     const gone = slugs[1]!;
-    const text = readFileSync(join(profiles, `${gone}.md`), "utf8");
+    await builder.settled();
+    const shardsBefore = searchShards(site);
+    // The new profile is a copy of another one (with its own name and website), so it takes
+    // another rank than the deleted one: the profiles in between change rank.
+    const text = readFileSync(join(profiles, `${slugs.at(-1)}.md`), "utf8");
     unlinkSync(join(profiles, `${gone}.md`));
     writeFileSync(join(profiles, "a-new-firm.md"), text.replace(/^name: .*$/m, "name: A New Firm").replace(/^website: .*$/m, "website: https://a-new-firm.example"));
     const result = await builder.build();
     expect(result, logs.slice(-5).join("\n")).toMatchObject({ ok: true, kind: "incremental" });
     expect(existsSync(join(site, "profiles", gone))).toBe(false);
     expect(existsSync(join(site, "profiles", "a-new-firm", "index.html"))).toBe(true);
-    expect(hashTree(site)).toEqual(hashTree(await fullBuildOf("full-2")));
+    const full = await fullBuildOf("full-2");
+    expect(hashTree(site)).toEqual(hashTree(full));
+    // The profiles after the deleted one moved up a rank, and so to another shard: the search
+    // index has each profile once, in the shard a full build puts it in.
+    await builder.settled();
+    expect(Object.keys(searchShards(site)).sort()).toEqual(Object.keys(searchShards(full)).sort());
+    expect(searchShards(site)).toEqual(searchShards(full));
+    const moved = Object.entries(searchShards(site)).filter(([url, shard]) => shardsBefore[url] && shardsBefore[url] !== shard);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(new Set(Object.values(searchShards(site))).size).toBe(4);
   }, 120_000);
 });

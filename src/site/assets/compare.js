@@ -116,7 +116,7 @@ function renderChosen(found) {
   if (found.length === 0) chosenList.append(el("li", { class: "muted" }, `None yet: find profiles below and add two to ${MAX}.`));
 }
 
-let pagefind;
+let index;
 let searches = 0;
 let lastMatches = [];
 
@@ -143,11 +143,10 @@ async function find() {
     return;
   }
   try {
-    if (!pagefind) {
-      pagefind = await import("/pagefind/pagefind.js");
-      await pagefind.init();
-    }
-    const search = await pagefind.search(term);
+    // Opened once, on the first search (two quick searches share the same opening).
+    index ??= import("/assets/search-shards.js").then(({ openSearch, shardPathsOf }) => openSearch(shardPathsOf(picker)));
+    index.catch(() => (index = undefined));
+    const search = await (await index).search(term);
     const data = await Promise.all((search?.results ?? []).slice(0, MATCHES).map((r) => r.data()));
     if (mine !== searches) return;
     lastMatches = data

@@ -1,9 +1,12 @@
-// Search over the profiles with Pagefind (index built at build time, /pagefind/, from one
-// search document per profile whose results link to the profile page). Filters: engagement
-// model, kind, country, services (data-pagefind-filter in each search document). Sort: best
-// match, or delivery score (data-pagefind-sort="score").
+// Search over the profiles with Pagefind (index built at build time from one search document
+// per profile whose results link to the profile page; in shards from 5,000 profiles on, see
+// search-shards.js). Filters: engagement model, kind, country, services (data-pagefind-filter
+// in each search document). Sort: best match, or delivery score (the documents' "rank" sort
+// key: the directory's order).
 // The form state is mirrored in the URL so a search can be shared. Results are built with
 // DOM APIs; the only markup taken from Pagefind is <mark> in excerpts, rebuilt node by node.
+
+import { openSearch, shardPathsOf } from "/assets/search-shards.js";
 
 const form = document.getElementById("search-form");
 const list = document.getElementById("search-results");
@@ -13,7 +16,7 @@ const LIMIT = 50;
 // The first results are shown as soon as their data has arrived; the rest follow.
 const FIRST = 10;
 
-let pagefind;
+let index;
 let sequence = 0;
 
 if (form && list) {
@@ -23,9 +26,7 @@ if (form && list) {
 }
 
 async function init() {
-  pagefind = await import("/pagefind/pagefind.js");
-  await pagefind.options({ excerptLength: 26 });
-  await pagefind.init();
+  index = await openSearch(shardPathsOf(form), { excerptLength: 26 });
   readUrl();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -36,7 +37,7 @@ async function init() {
   form.elements.namedItem("q").addEventListener("input", () => {
     // Fetch the index chunks for the words while the user is still typing.
     const words = form.elements.namedItem("q").value.trim();
-    if (words) void pagefind.preload(words).catch(() => {});
+    if (words) void index.preload(words).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => void run(true), 250);
   });
@@ -86,14 +87,13 @@ async function run(updateUrl) {
   const mine = ++sequence;
   const state = readForm();
   if (updateUrl) writeUrl(state);
-  const options = { filters: {} };
+  const filters = {};
   // Within one filter any checked value matches; across filters all must match.
-  for (const [name, values] of Object.entries(state.filters)) options.filters[name] = { any: values };
+  for (const [name, values] of Object.entries(state.filters)) filters[name] = { any: values };
   // With no words, list everything that matches the filters, highest delivery score first.
-  if (state.sort === "score" || !state.term) options.sort = { score: "desc" };
-  const search = await pagefind.search(state.term || null, options);
+  const search = await index.search(state.term || null, { filters, byRank: state.sort === "score" || !state.term });
   if (mine !== sequence) return;
-  const results = search ? search.results : [];
+  const results = search.results;
   const withExcerpt = Boolean(state.term);
   const first = await Promise.all(results.slice(0, FIRST).map((r) => r.data()));
   if (mine !== sequence) return;

@@ -21,6 +21,7 @@ import { buildMethodology, type MethodologyModel } from "../view/methodology.js"
 import { buildProfilePage, type ProfilePageModel } from "../view/profile.js";
 import { summarise, type ProfileSummary } from "../view/summary.js";
 import { buildMarketView, type MarketView } from "../view/market.js";
+import { searchShardCount, shardPaths } from "../search-shards.js";
 import { scoreSite, type ModelId, type Rubric, type ScoreCache, type Scorecard, type SiteScoring } from "./scorecards.js";
 
 export interface SiteInput {
@@ -29,6 +30,8 @@ export interface SiteInput {
   today: string;
   /** CONTRIBUTING.md from the repository, shown at /contribute/. */
   contributing?: string;
+  /** Profiles per search index shard (search-shards.ts; tests use small shards). */
+  profilesPerSearchShard?: number;
 }
 
 export interface SiteData {
@@ -52,6 +55,8 @@ export interface SiteData {
   facetLabel: (facet: FacetKey, value: string) => string;
   /** CONTRIBUTING.md rendered for /contribute/. */
   contributing: SafeHtml;
+  /** Site paths of the search index's shards, in shard order: /pagefind/, /pagefind-2/, … */
+  searchIndexes: string[];
 }
 
 /** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
@@ -107,6 +112,7 @@ export function buildSiteData(
     apiProfiles: sources.map((p) => apiProfileRecord(p, scoring.scorecards.get(p.slug)!)),
     facetLabel,
     contributing: renderRepositoryDoc(input.contributing ?? "", "CONTRIBUTING.md"),
+    searchIndexes: shardPaths(searchShardCount(profilePages.length, input.profilesPerSearchShard)),
   };
 }
 
@@ -129,6 +135,8 @@ export interface LoadOptions {
    * data (the build starts the search index there). Only when every file is valid.
    */
   onProfilePages?: (pages: readonly ProfilePageModel[]) => void;
+  /** Profiles per search index shard (default PROFILES_PER_SHARD). */
+  profilesPerSearchShard?: number;
 }
 
 /** Validates, and builds the site data only when there is no error anywhere. */
@@ -144,7 +152,7 @@ export function loadSiteData(options: LoadOptions): LoadResult {
   lap("loadValidate");
   if (!result.reference || countErrors(result.diagnostics) > 0) return { ok: false, diagnostics: result.diagnostics };
   const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
-  const input = { profiles: result.profiles, reference: result.reference, today: options.today, contributing };
+  const input: SiteInput = { profiles: result.profiles, reference: result.reference, today: options.today, contributing, ...(options.profilesPerSearchShard ? { profilesPerSearchShard: options.profilesPerSearchShard } : {}) };
   const scoring = scoreSite(input.profiles, input.reference, input.today, options.cache?.scores);
   lap("score");
   const data = buildSiteData(input, scoring, options.onProfilePages);

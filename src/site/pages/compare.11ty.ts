@@ -49,7 +49,7 @@ export function render(d: TemplateData): string {
 <p id="compare-status" role="status" class="status"></p>
 <div id="compare-result" class="compare-result" data-models="${JSON.stringify(Object.fromEntries(d.shortlist.modelLabels))}"></div>
 
-<section id="compare-picker" aria-labelledby="picker-h" hidden>
+<section id="compare-picker" aria-labelledby="picker-h" data-search-indexes="${d.shortlist.searchIndexes.join(" ")}" hidden>
 <h2 id="picker-h">Choose the profiles</h2>
 <h3>In the comparison</h3>
 <ul id="compare-chosen" class="rows"></ul>

@@ -24,7 +24,7 @@ export function render(d: TemplateData): string {
   const body = html`<h1>Search profiles</h1>
 <p class="lead">Search the profiles' text — services, stack, industries, evidence — and narrow by engagement model, kind, country and services. Leave the words empty to list everything that matches the filters.</p>
 <noscript><p class="notice">Search runs in your browser and needs JavaScript. Without it, use the <a href="/profiles/">directory</a>, which has the same filters as plain links.</p></noscript>
-<form id="search-form" class="search-form" role="search" action="/search/" method="get" aria-label="Profiles">
+<form id="search-form" class="search-form" role="search" action="/search/" method="get" aria-label="Profiles" data-search-indexes="${d.shortlist.searchIndexes.join(" ")}">
 <div class="search-bar">
 <label for="search-q">Search words</label>
 <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">

@@ -13,12 +13,9 @@
 import { html, type SafeHtml } from "../html.js";
 import { formatScore } from "../view/format.js";
 import type { Fact, ProfilePageModel } from "../view/profile.js";
+import { rankSortKey } from "../search-shards.js";
 import { location } from "./components.js";
 
-/** Pagefind sort values are strings: tenths of a point, zero-padded, so text order is number order. */
-export function scoreSortKey(score: number): string {
-  return String(Math.round(score * 10)).padStart(4, "0");
-}
 
 /**
  * The profile facts worth searching for by word. The others are in the meta line (kind,
@@ -34,8 +31,13 @@ function factValues(items: readonly Fact[], keep: (f: Fact) => boolean): SafeHtm
   return html`${items.filter(keep).map((f) => html`<p>${f.text}</p>`)}`;
 }
 
-/** Filters (exact facets), the score sort and the meta a search result shows. Never indexed as words. */
-function searchData(m: ProfilePageModel): SafeHtml {
+/**
+ * Filters (exact facets), the sort key and the meta a search result shows. Never indexed as
+ * words. The sort key is the profile's rank (0 = highest delivery score, ties by name): it
+ * orders results like the directory, and tells the browser where each result of a shard
+ * falls in the merged order (search-shards.ts).
+ */
+function searchData(m: ProfilePageModel, rank: number): SafeHtml {
   const s = m.summary;
   const filters: Array<[string, string]> = [
     ...s.models.map((x): [string, string] => ["model", x.model]),
@@ -43,7 +45,7 @@ function searchData(m: ProfilePageModel): SafeHtml {
     ["country", s.country.id],
     ...s.services.map((x): [string, string] => ["service", x.id]),
   ];
-  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="score">${scoreSortKey(s.score)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="summary">${s.summary}</span></div>`;
+  return html`<div hidden data-pagefind-ignore>${filters.map(([k, v]) => html`<span data-pagefind-filter="${k}">${v}</span>`)}<span data-pagefind-sort="rank">${rankSortKey(rank)}</span><span data-pagefind-meta="score">${formatScore(s.score)}</span><span data-pagefind-meta="kind">${s.kind === "firm" ? "Firm" : "Freelancer"}</span><span data-pagefind-meta="location">${location(s)}</span><span data-pagefind-meta="summary">${s.summary}</span><span data-pagefind-meta="url">${s.path}</span></div>`;
 }
 
 /** The host of a website URL, as the profile page shows it. */
@@ -58,7 +60,7 @@ function host(website: string): string {
  * disclosure, headings and labels — derived or boilerplate text that would make every profile
  * match every query, and that Pagefind would index 10,000 times over.
  */
-export function searchDocument(m: ProfilePageModel): string {
+export function searchDocument(m: ProfilePageModel, rank: number): string {
   const s = m.summary;
   return html`<!DOCTYPE html>
 <html lang="en">
@@ -73,7 +75,7 @@ ${factValues(m.facts, (f) => SEARCHED_PROFILE_FACTS.has(f.label))}
 ${m.signals.map((x) => html`${x.statement ? html`<p>${x.statement}</p>` : ""}${factValues(x.facts, (f) => !NUMERIC_SIGNAL_FACTS.has(f.label))}`)}
 ${m.evidence.length ? html`<ul>${m.evidence.map((e) => html`<li>${e.title}</li>`)}</ul>` : ""}
 ${m.bodyHtml}
-${searchData(m)}
+${searchData(m, rank)}
 </main>
 </body>
 </html>
