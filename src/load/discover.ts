@@ -8,6 +8,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import type { Diagnostic } from "../diagnostics.js";
 import { contentDir, profilesDir, repoRoot } from "../paths.js";
 import { MAX_FILE_BYTES } from "./decode.js";
+import { ReadAhead } from "./read-ahead.js";
 
 export interface ProfileSource {
   /** Path as shown in messages: relative to the repository root when inside it. */
@@ -64,37 +65,90 @@ export function readProfileFile(path: string, root = contentDir): ProfileSource 
 
 /** `root` is the folder symbolic links may point into (content/ for content/profiles/). */
 export function discoverProfiles(dir = profilesDir, root = dirname(dir)): Discovery {
-  const sources: ProfileSource[] = [];
+  const files = openProfiles(dir, root, { readAhead: false });
+  return { sources: [...files.sources], diagnostics: files.diagnostics };
+}
+
+/** From this many regular files on, openProfiles reads them in a worker thread (see read-ahead.ts). */
+export const READ_AHEAD_FROM = 1000;
+
+/** The profile files of a folder, read as they are reached. */
+export interface ProfileFiles {
+  /**
+   * The readable profiles in name order. Iterating reads them; each problem met on the way
+   * (and those of the listing) is added to `diagnostics` at its place in name order, so
+   * that once the sources have been iterated, the two are what discoverProfiles returns.
+   */
+  sources: Iterable<ProfileSource>;
+  diagnostics: Diagnostic[];
+  /** Stops reading ahead (for a caller that will not iterate to the end). */
+  close(): void;
+}
+
+/** One name of the listing, in name order: a problem, a regular file (with its place among them) or anything else. */
+type Listed = { diagnostic: Diagnostic } | { path: string; file: string; slug: string; index: number } | { path: string };
+
+/**
+ * discoverProfiles, with the files read when `sources` is iterated; with `readAhead` (the
+ * default) and at least READ_AHEAD_FROM regular files, a worker thread reads them ahead
+ * of the caller from the moment this returns.
+ */
+export function openProfiles(dir = profilesDir, root = dirname(dir), options: { readAhead?: boolean } = {}): ProfileFiles {
   const diagnostics: Diagnostic[] = [];
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    return { sources, diagnostics: [problem(displayPath(dir), "profiles-dir", `cannot list profiles: ${(error as Error).message}`, "run from the repository root")] };
+    diagnostics.push(problem(displayPath(dir), "profiles-dir", `cannot list profiles: ${(error as Error).message}`, "run from the repository root"));
+    return { sources: [], diagnostics, close() {} };
   }
   // join(dir, name) for a name out of the listing (no separator, not "." or ".."), with the
   // folder normalised once rather than with every file (join drops a leading "./").
   const normalised = join(dir, sep);
   const inDir = normalised === `.${sep}` ? "" : normalised;
   const shown = new DisplayPaths(dir, inDir);
+  const listed: Listed[] = [];
+  const regular: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = inDir + entry.name;
     if (entry.name.startsWith(".")) continue; // editor and OS files (.DS_Store, .swp)
     if (entry.isDirectory()) {
-      diagnostics.push(problem(shown.of(entry.name), "profiles-nested", "folders are not allowed in content/profiles/", "move each profile to content/profiles/<slug>.md"));
-      continue;
+      listed.push({ diagnostic: problem(shown.of(entry.name), "profiles-nested", "folders are not allowed in content/profiles/", "move each profile to content/profiles/<slug>.md") });
+    } else if (extname(entry.name) !== ".md") {
+      listed.push({ diagnostic: problem(shown.of(entry.name), "profiles-not-markdown", "only .md profiles belong in content/profiles/", "rename it to <slug>.md if it is a profile, otherwise move it elsewhere") });
+    } else if (entry.isFile()) {
+      // A regular file (the listing says so without another system call) is read directly;
+      // links and anything unusual go through readProfileFile and its checks.
+      listed.push({ path, file: shown.of(entry.name), slug: entry.name.slice(0, -".md".length), index: regular.length });
+      regular.push(path);
+    } else {
+      listed.push({ path });
     }
-    if (extname(entry.name) !== ".md") {
-      diagnostics.push(problem(shown.of(entry.name), "profiles-not-markdown", "only .md profiles belong in content/profiles/", "rename it to <slug>.md if it is a profile, otherwise move it elsewhere"));
-      continue;
-    }
-    // A regular file (the listing says so without another system call) is read directly;
-    // links and anything unusual go through readProfileFile and its checks.
-    const result = entry.isFile() ? readRegularProfile(path, shown.of(entry.name), entry.name.slice(0, -".md".length)) : readProfileFile(path, root);
-    if ("bytes" in result) sources.push(result);
-    else diagnostics.push(result);
   }
-  return { sources, diagnostics };
+  const ahead = options.readAhead !== false && regular.length >= READ_AHEAD_FROM ? new ReadAhead(regular, { room: READ_ROOM }) : undefined;
+  return { sources: readListed(listed, root, diagnostics, ahead), diagnostics, close: () => ahead?.close() };
+}
+
+function* readListed(listed: readonly Listed[], root: string, diagnostics: Diagnostic[], ahead: ReadAhead | undefined): Generator<ProfileSource> {
+  try {
+    for (const entry of listed) {
+      if ("diagnostic" in entry) {
+        diagnostics.push(entry.diagnostic);
+        continue;
+      }
+      let result: ProfileSource | Diagnostic;
+      if ("index" in entry) {
+        const bytes = ahead?.take(entry.index);
+        result = bytes ? { file: entry.file, slug: entry.slug, bytes } : readRegularProfile(entry.path, entry.file, entry.slug);
+      } else {
+        result = readProfileFile(entry.path, root);
+      }
+      if ("bytes" in result) yield result;
+      else diagnostics.push(result);
+    }
+  } finally {
+    ahead?.close();
+  }
 }
 
 /**
@@ -118,6 +172,7 @@ class DisplayPaths {
 }
 
 /** Room for the largest profile allowed plus one byte, which tells a file that is too large. */
+const READ_ROOM = MAX_FILE_BYTES + 1;
 let scratch: Buffer | undefined;
 
 /**
@@ -126,7 +181,7 @@ let scratch: Buffer | undefined;
  * only then is its size asked for, for the message.
  */
 function readRegularProfile(path: string, file: string, slug: string): ProfileSource | Diagnostic {
-  scratch ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  scratch ??= Buffer.allocUnsafe(READ_ROOM);
   const fd = openSync(path, "r");
   try {
     let length = 0;

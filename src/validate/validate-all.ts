@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics.js";
-import { discoverProfiles, readProfileFile, type ProfileSource } from "../load/discover.js";
+import { openProfiles, readProfileFile, type ProfileSource } from "../load/discover.js";
 import { profilesDir } from "../paths.js";
 import { loadReferenceData, type ReferenceData } from "../reference/index.js";
 import { validateProfiles, type ValidationCache, type ValidProfile } from "./validate-profiles.js";
@@ -32,17 +32,21 @@ export interface ValidateAllResult {
 }
 
 export function validateAll(options: ValidateAllOptions): ValidateAllResult {
+  // Listed first: the profiles are read (on another thread, when there are many) while the reference data loads.
+  const files = openProfiles(options.dir ?? profilesDir, undefined, { readAhead: !(options.files && options.files.length > 0) });
   const ref = options.reference ? { ok: true as const, data: options.reference, diagnostics: [] } : loadReferenceData(options.referenceDir);
-  if (!ref.ok) return { reference: undefined, profiles: [], diagnostics: ref.diagnostics, checked: 0 };
+  if (!ref.ok) {
+    files.close();
+    return { reference: undefined, profiles: [], diagnostics: ref.diagnostics, checked: 0 };
+  }
 
-  const discovery = discoverProfiles(options.dir ?? profilesDir);
-  let sources: ProfileSource[] = discovery.sources;
-  let diagnostics: Diagnostic[] = [...ref.diagnostics, ...discovery.diagnostics];
+  let read = 0;
+  let sources: Iterable<ProfileSource> = counted(files.sources, () => read++);
+  let diagnostics: Diagnostic[] = [...ref.diagnostics];
   let only: Set<string> | undefined;
 
   if (options.files && options.files.length > 0) {
     const named: ProfileSource[] = [];
-    diagnostics = [...ref.diagnostics];
     for (const path of options.files) {
       const result = readProfileFile(resolve(path));
       if ("bytes" in result) named.push(result);
@@ -50,10 +54,11 @@ export function validateAll(options: ValidateAllOptions): ValidateAllResult {
     }
     only = new Set([...named.map((s) => s.file), ...diagnostics.map((d) => d.file)]);
     const namedFiles = new Set(named.map((s) => s.file));
-    sources = [...named, ...discovery.sources.filter((s) => !namedFiles.has(s.file))];
+    sources = [...named, ...[...files.sources].filter((s) => !namedFiles.has(s.file))];
   }
 
   const result = validateProfiles(sources, { today: options.today, tables: ref.data.tables, ...(options.cache ? { cache: options.cache } : {}) });
+  if (!only) diagnostics.push(...files.diagnostics);
   diagnostics.push(...result.diagnostics);
   if (only) diagnostics = diagnostics.filter((d) => only!.has(d.file));
   const profiles = only ? result.profiles.filter((p) => only!.has(p.file)) : result.profiles;
@@ -61,6 +66,13 @@ export function validateAll(options: ValidateAllOptions): ValidateAllResult {
     reference: ref.data,
     profiles,
     diagnostics: diagnostics.sort(compareDiagnostics),
-    checked: only ? only.size : sources.length + discovery.diagnostics.length,
+    checked: only ? only.size : read + files.diagnostics.length,
   };
+}
+
+function* counted<T>(items: Iterable<T>, count: () => void): Generator<T> {
+  for (const item of items) {
+    count();
+    yield item;
+  }
 }

@@ -100,7 +100,8 @@ function runLint(lint: ProfileLint, subject: LintSubject, context: LintContext, 
 
 const READ_OPTIONS = { format: "frontmatter" } as const;
 
-export function validateProfiles(inputs: readonly ProfileSource[], options: ValidationOptions): ValidationResult {
+/** `inputs` may be read as they are iterated (see openProfiles): they are iterated once, in order. */
+export function validateProfiles(inputs: Iterable<ProfileSource>, options: ValidationOptions): ValidationResult {
   const context: LintContext = { today: options.today, tables: options.tables, staleAfterDays: options.staleAfterDays ?? STALE_AFTER_DAYS };
   const validate = getValidator("profile.schema.json");
   const diagnostics: Diagnostic[] = [];
@@ -130,7 +131,9 @@ export function validateProfiles(inputs: readonly ProfileSource[], options: Vali
       checked.push(entry);
     }
     for (const d of own) diagnostics.push(d);
-    cache?.files.set(input.file, { bytes: input.bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
+    // A copy when the bytes are a view of a larger buffer (files read together, see read-ahead.ts), so that the cache keeps no more than the file.
+    const bytes = input.bytes.byteLength === input.bytes.buffer.byteLength ? input.bytes : new Uint8Array(input.bytes);
+    cache?.files.set(input.file, { bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
   }
 
   const bySubject = new Map(checked.map((c) => [c.subject, c.source]));
