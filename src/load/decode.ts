@@ -10,6 +10,22 @@ export type Decoded =
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+/**
+ * Any character but a newline, printable ASCII and printable non-ASCII: tabs, carriage
+ * returns, C0 and C1 controls, the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), U+FEFF, surrogates and the non-characters.
+ */
+const NOT_PLAIN = /[^\n\x20-\x7e\xa0-\u2029\u202f-\u2065\u206a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+
+/**
+ * Whether the text has none of the characters above: one native scan, which tells the
+ * YAML reader (simple-yaml.ts) and the control-characters lint that they need not look
+ * for them character by character. Nearly every profile is plain text.
+ */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 export function decodeSource(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): Decoded {
   if (bytes.length > maxBytes) {
     return refuse(1, 1, "file-too-large", `file is ${formatKb(bytes.length)}, over the ${formatKb(maxBytes)} limit for a profile`, "keep the profile to its facts and link to long material instead of pasting it");

@@ -3,7 +3,7 @@
  * Shared by profiles (frontmatter + Markdown body) and reference data (whole-file YAML).
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { decodeSource, MAX_FILE_BYTES } from "./decode.js";
+import { decodeSource, isPlainText, MAX_FILE_BYTES } from "./decode.js";
 import { splitFrontmatter } from "./frontmatter.js";
 import { LineIndex, type Position } from "./line-index.js";
 import { parseYaml, type ParsedYaml } from "./yaml.js";
@@ -17,6 +17,12 @@ export interface SourceFile {
   /** 1-based line on which the body starts. */
   bodyLine: number;
   diagnostics: Diagnostic[];
+  /**
+   * True when the file is plain text (isPlainText: no tab, carriage return, control or
+   * bidirectional character anywhere) and its YAML has no backslash, which is how an
+   * escape would write one: so neither the body nor any string in `data` holds one.
+   */
+  plainText: boolean;
   /** Position of the value (or key) at a JSON pointer, or the nearest ancestor that exists. */
   locate(pointer: string, at?: "key" | "value"): Position;
 }
@@ -51,6 +57,7 @@ export function readSource(file: string, bytes: Uint8Array, options: ReadOptions
 class ParsedSource implements SourceFile {
   readonly data: unknown;
   readonly diagnostics: Diagnostic[];
+  readonly plainText: boolean;
   private readonly parsed: ParsedYaml;
   private lines: LineIndex | undefined;
 
@@ -62,8 +69,10 @@ class ParsedSource implements SourceFile {
     readonly body: string,
     readonly bodyLine: number,
   ) {
+    const plain = isPlainText(text);
+    this.plainText = plain && !yamlText.includes("\\");
     // The range of the whole text rather than the slice: see readSimpleYaml.
-    this.parsed = parseYaml(text, yamlOffset, yamlOffset + yamlText.length);
+    this.parsed = parseYaml(text, yamlOffset, yamlOffset + yamlText.length, plain);
     this.data = this.parsed.value;
     this.diagnostics = [];
     for (const p of this.parsed.problems) {
@@ -122,6 +131,7 @@ function refused(file: string, r: { line: number; column: number; rule: string; 
     body: "",
     bodyLine: 1,
     diagnostics: [{ file, line: r.line, column: r.column, severity: "error", rule: r.rule, message: r.message, hint: r.hint }],
+    plainText: false,
     locate: nowhere,
   };
 }

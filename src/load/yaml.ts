@@ -36,7 +36,7 @@ export { MAX_DEPTH };
 
 /**
  * Reads `source`, or the range [start, end) of it (offsets in the result are then within
- * that range).
+ * that range). `plain`: the whole source is plain text (isPlainText in decode.ts).
  *
  * Three readers, one result. Most files are valid, and for a valid file nobody asks for a
  * position, so the fast readers go first: the simple reader (simple-yaml.ts) for the plain
@@ -48,8 +48,8 @@ export { MAX_DEPTH };
  * diagnostics. Differential tests over the YAML test suite and random documents hold the
  * simple reader to js-yaml's values and js-yaml to the careful reader's.
  */
-export function parseYaml(source: string, start = 0, end = source.length): ParsedYaml {
-  const value = fastParse(source, start, end);
+export function parseYaml(source: string, start = 0, end = source.length, plain = false): ParsedYaml {
+  const value = fastParse(source, start, end, plain);
   const text = start === 0 && end === source.length ? source : source.slice(start, end);
   if (value !== undefined) return new FastParsed(text, value);
   return parseYamlWithPositions(text);
@@ -93,10 +93,10 @@ const FAST_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false, maxAliases: 0, m
  * simple reader if it is written in that reader's subset and by js-yaml otherwise, and
  * passes the structural checks; else undefined.
  */
-export function fastParse(source: string, start = 0, end = source.length): Record<string, unknown> | undefined {
+export function fastParse(source: string, start = 0, end = source.length, plain = false): Record<string, unknown> | undefined {
   // The simple reader enforces the structural limits itself (test/load/simple-yaml.test.ts
   // checks that whatever it returns passes structurallySound), so its value is not walked again.
-  const simple = readSimpleYaml(source, start, end);
+  const simple = readSimpleYaml(source, start, end, plain);
   if (simple !== undefined) return simple;
   let value: unknown;
   try {

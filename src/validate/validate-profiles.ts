@@ -123,7 +123,7 @@ export function validateProfiles(inputs: Iterable<ProfileSource>, options: Valid
       own = source.diagnostics.slice();
     } else {
       own = [];
-      const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body };
+      const subject: LintSubject = { slug: input.slug, file: input.file, data: source.data as Profile, body: source.body, plainText: source.plainText };
       const valid = validate(source.data);
       if (!valid) own.push(...schemaDiagnostics(source, validate.errors));
       for (const lint of profileLints) addDiagnostics(own, source, lint.name, runLint(lint, subject, context, valid));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeSource, firstInvalidUtf8, MAX_FILE_BYTES } from "../../src/load/decode.js";
+import fc from "fast-check";
+import { decodeSource, firstInvalidUtf8, isPlainText, MAX_FILE_BYTES } from "../../src/load/decode.js";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -35,5 +36,29 @@ describe("firstInvalidUtf8", () => {
     expect(firstInvalidUtf8(new Uint8Array([0xc0, 0xaf]))).toBe(0);
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xed, 0xa0, 0x80]))).toBe(1);
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0x62, 0xff]))).toBe(2);
+  });
+});
+
+describe("isPlainText", () => {
+  /** The definition, character by character. */
+  function plain(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c >= 0x20 && c <= 0x7e)) continue;
+      if (c < 0xa0 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c >= 0xfffe) return false;
+    }
+    return true;
+  }
+
+  it("accepts exactly the texts of newlines and printable characters without bidirectional controls", () => {
+    const special = fc.constantFrom("\t", "\r", "\u0000", "\u0085", "\u009f", "\u00a0", "\u2029", "\u202a", "\u202e", "\u202f", "\u2065", "\u2066", "\u2069", "\u206a", "\ud7ff", "\ud800", "\udfff", "\ue000", "\ufefe", "\ufeff", "\uff00", "\ufffd", "\ufffe", "\uffff", "😀", "é");
+    const piece = fc.oneof(fc.string({ maxLength: 8 }), special, fc.string({ unit: "binary", maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(isPlainText(text), JSON.stringify(text)).toBe(plain(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

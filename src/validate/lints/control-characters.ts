@@ -54,8 +54,9 @@ function scanBody(body: string, out: Finding[]): void {
 export const controlCharactersLint: ProfileLint = {
   name: "control-characters",
   description: "Text values and the Markdown body contain no invisible control characters or bidirectional overrides (YAML escapes such as \"\\0\" or \"\\u202E\" can smuggle them in).",
-  check({ data, body }) {
+  check({ data, body, plainText }) {
     const out: Finding[] = [];
+    if (plainText) return out; // the reader found none anywhere in the file
     walk(data, [], out);
     scanBody(body, out);
     return out;

@@ -9,6 +9,8 @@ export interface LintSubject {
   data: Profile;
   /** The Markdown body (untrusted). */
   body: string;
+  /** The file is known to hold no control or bidirectional character anywhere, escapes included (SourceFile.plainText). */
+  plainText?: boolean;
 }
 
 export interface LintContext {

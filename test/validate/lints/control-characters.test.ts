@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { controlCharactersLint } from "../../../src/validate/lints/control-characters.js";
+import { readSource } from "../../../src/load/source-file.js";
+import type { Profile } from "../../../src/generated/profile.js";
 import { lineOf, lintContext, profileText, subject, validateTexts, validProfile } from "../../helpers.js";
 
 describe("control-characters", () => {
@@ -26,5 +29,28 @@ describe("control-characters", () => {
 
   it("accepts tabs, newlines and ordinary unicode", () => {
     expect(controlCharactersLint.check(subject(validProfile({ summary: "Zoë's team\tbuilds\nAPIs — 日本語 🐍 for logistics firms." })), lintContext())).toEqual([]);
+  });
+
+  it("finds what it finds without the reader's word that a file is plain text, however the text is written", () => {
+    const special = fc.constantFrom("\u0000", "\u0007", "\t", "\r", "\u0085", "\u202e", "\u2066", "\ufeff", "😀", "—", "\\", "\\u202e", "\"", "'");
+    const text = fc.array(fc.oneof(fc.string({ maxLength: 6 }), special), { maxLength: 6 }).map((parts) => parts.join(""));
+    const tally = { plain: 0, found: 0, other: 0 };
+    fc.assert(
+      fc.property(text, text, text, fc.boolean(), (summary, city, body, quoted) => {
+        const data = validProfile({ summary, headquarters: { country: "DE", city } });
+        // Written by the yaml library (which escapes controls in double quotes) or by hand in single or double quotes.
+        const file = quoted ? `---\nname: Example\nsummary: "${summary.replace(/"/g, "")}"\ncity: '${city.replace(/'/g, "''")}'\n---\n${body}` : profileText(data, body);
+        const source = readSource("content/profiles/x.md", new TextEncoder().encode(file), { format: "frontmatter" });
+        if (source.data === undefined) return;
+        const told = controlCharactersLint.check({ ...subject(source.data as Profile, "x", source.body), plainText: source.plainText }, lintContext());
+        const found = controlCharactersLint.check(subject(source.data as Profile, "x", source.body), lintContext());
+        expect(told, JSON.stringify(file)).toEqual(found);
+        tally[source.plainText ? "plain" : found.length > 0 ? "found" : "other"]++;
+      }),
+      { numRuns: 3000 },
+    );
+    // Both ways were taken, and escapes and raw characters were found.
+    expect(tally.plain).toBeGreaterThan(100);
+    expect(tally.found).toBeGreaterThan(100);
   });
 });
