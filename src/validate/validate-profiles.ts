@@ -131,9 +131,11 @@ export function validateProfiles(inputs: Iterable<ProfileSource>, options: Valid
       checked.push(entry);
     }
     for (const d of own) diagnostics.push(d);
-    // A copy when the bytes are a view of a larger buffer (files read together, see read-ahead.ts), so that the cache keeps no more than the file.
-    const bytes = input.bytes.byteLength === input.bytes.buffer.byteLength ? input.bytes : new Uint8Array(input.bytes);
-    cache?.files.set(input.file, { bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
+    if (cache) {
+      // A copy when the bytes are a view of a larger buffer (files read together, see read-ahead.ts), so that the cache keeps no more than the file.
+      const bytes = input.bytes.byteLength === input.bytes.buffer.byteLength ? input.bytes : new Uint8Array(input.bytes);
+      cache.files.set(input.file, { bytes, slug: input.slug, diagnostics: own, ...(entry ? { checked: entry } : {}) });
+    }
   }
 
   const bySubject = new Map(checked.map((c) => [c.subject, c.source]));
