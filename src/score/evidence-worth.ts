@@ -6,6 +6,7 @@
  */
 import type { EvidenceItem } from "../generated/profile.js";
 import type { Rubric } from "../generated/rubric.js";
+import { civilDay } from "../profile/dates.js";
 import { daysBetween } from "../util/dates.js";
 import { clamp, quantise } from "./numbers.js";
 
@@ -21,6 +22,27 @@ export interface WeighedEvidence {
   backed: boolean;
   /** Age in months at `today` (0 for dates in the future). */
   ageMonths: number;
+  /** kindBit(item.kind): what evidence rules filter on (see counts in signal-rules.ts). */
+  kindBit: number;
+}
+
+/** The bit of each evidence kind seen, for the first 31 kinds. */
+const kindBits = new Map<string, number>();
+
+/**
+ * A bit of its own for an evidence kind (a string; one of the first 31 kinds asked about),
+ * else 0. A rule's kinds become a mask of these bits, and an item counts for a rule when
+ * its bit is in the mask: one AND, where a look-up in the rule's set of kinds was one of
+ * the most frequent operations of scoring (every rule, every item, every improvement step).
+ */
+export function kindBit(kind: unknown): number {
+  if (typeof kind !== "string") return 0;
+  let bit = kindBits.get(kind);
+  if (bit === undefined) {
+    bit = kindBits.size < 31 ? 1 << kindBits.size : 0;
+    if (bit !== 0) kindBits.set(kind, bit);
+  }
+  return bit;
 }
 
 export function isBacked(level: Level): boolean {
@@ -44,21 +66,18 @@ export function levelWorth(level: Level, rubric: Rubric): number {
   return rubric.evidence.levels[level]?.worth ?? 0;
 }
 
-/** Ages in months by date, for the one `today` being scored (profiles share a few thousand evidence dates). */
-const ages = { today: "", months: new Map<string, number>() };
+/** civilDay(today), for the one `today` being scored. */
+const todays = { today: "", day: Number.NaN };
 
+/** ageMonths(date, today), by day arithmetic when both are real days (nearly always), else as ageMonths works it out. */
 function ageOn(date: string, today: string): number {
-  if (ages.today !== today) {
-    ages.today = today;
-    ages.months.clear();
+  if (todays.today !== today) {
+    todays.today = today;
+    todays.day = civilDay(today);
   }
-  let months = ages.months.get(date);
-  if (months === undefined) {
-    months = ageMonths(date, today);
-    if (ages.months.size >= 50_000) ages.months.clear();
-    ages.months.set(date, months);
-  }
-  return months;
+  const days = todays.day - civilDay(date);
+  // The same expression as ageMonths, on the same whole number of days.
+  return Number.isFinite(days) ? Math.max(0, days) / DAYS_PER_MONTH : ageMonths(date, today);
 }
 
 export function weigh(item: EvidenceItem, rubric: Rubric, today: string): WeighedEvidence {
@@ -69,7 +88,7 @@ export function weigh(item: EvidenceItem, rubric: Rubric, today: string): Weighe
 /** An item whose age in months is known (e.g. a copy of a weighed item at another level), weighed. */
 export function weighAged(item: EvidenceItem, months: number, rubric: Rubric): WeighedEvidence {
   const worth = quantise(clamp(levelWorth(item.level, rubric) * ageFactor(months, rubric.evidence.decay), 0, 1));
-  return { item, worth, backed: isBacked(item.level), ageMonths: months };
+  return { item, worth, backed: isBacked(item.level), ageMonths: months, kindBit: kindBit(item.kind) };
 }
 
 const LEVEL_RANK: Record<Level, number> = { verified: 0, sourced: 1, claimed: 2 };

@@ -8,6 +8,7 @@
  * place once it has been used for scoring. The loaders never do; tests copy before changing.
  */
 import type { Rubric, Rule, Section, Step } from "../generated/rubric.js";
+import { kindBit } from "./evidence-worth.js";
 import { evidencePath, factPath, type SectionId } from "./facts.js";
 import { TRACK_RECORD } from "./rule-ids.js";
 
@@ -35,10 +36,14 @@ export interface RulePlan {
   perItem: number;
   points: number;
   kinds: ReadonlySet<string> | undefined;
+  /** The kindBit of each of `kinds`, or'ed; 0 when some kind has no bit (counts then looks in `kinds`). */
+  kindMask: number;
   /** Evidence rule over every evidence item of the profile (scope: profile). */
   profileScope: boolean;
   /** Terms and flags with their points, in rubric order (the order reasons list them). */
   terms: readonly Earner[];
+  /** Index in `terms` of each term name (the first, if a name were listed twice). */
+  termIndex: ReadonlyMap<unknown, number>;
   flags: readonly Earner[];
   steps: readonly Step[];
   /** count: the fields a counted item must have, with their values. */
@@ -95,6 +100,24 @@ function earners(table: Readonly<Record<string, number | undefined>> | undefined
   return Object.entries(table ?? {}).map(([name, points]) => ({ name, points: points ?? 0, words: words(name) }));
 }
 
+function indexByName(earners: readonly Earner[]): Map<unknown, number> {
+  const index = new Map<unknown, number>();
+  earners.forEach((e, i) => {
+    if (!index.has(e.name)) index.set(e.name, i);
+  });
+  return index;
+}
+
+function kindMask(kinds: readonly string[] | undefined): number {
+  let mask = 0;
+  for (const kind of kinds ?? []) {
+    const bit = kindBit(kind);
+    if (bit === 0) return 0;
+    mask |= bit;
+  }
+  return mask;
+}
+
 function compileRule(id: SectionId, rule: Rule, index: number, rules: readonly Rule[]): RulePlan {
   const fact = rule.fact ?? "";
   const terms = earners(rule.terms, (term) => term);
@@ -111,8 +134,10 @@ function compileRule(id: SectionId, rule: Rule, index: number, rules: readonly R
     perItem: rule.per_item ?? 0,
     points: rule.points ?? 0,
     kinds: rule.kinds ? new Set(rule.kinds) : undefined,
+    kindMask: kindMask(rule.kinds),
     profileScope: rule.type === "evidence" && rule.scope === "profile",
     terms,
+    termIndex: indexByName(terms),
     flags,
     steps,
     where: Object.entries(rule.where ?? {}).map(([key, value]) => ({ key, value })),

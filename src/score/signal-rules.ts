@@ -60,7 +60,9 @@ function describeCounts(verified: number, sourced: number, claimed: number, item
 
 /** True when an evidence rule counts this item (its kind filter; the pool decides the scope). */
 export function counts(r: RulePlan, e: WeighedEvidence): boolean {
-  return !r.kinds || r.kinds.has(e.item.kind);
+  if (!r.kinds) return true;
+  // Both bits known: the mask answers (see kindBit); else the set does.
+  return e.kindBit !== 0 && r.kindMask !== 0 ? (r.kindMask & e.kindBit) !== 0 : r.kinds.has(e.item.kind);
 }
 
 /**
@@ -77,13 +79,30 @@ export function evidenceClaimedPoints(r: RulePlan, backedSum: number, claimedSum
   return quantise(Math.min(quantise(r.max - backed), quantise(claimedSum)));
 }
 
-function isListed(value: unknown, name: string): boolean {
-  return Array.isArray(value) && value.includes(name);
+/**
+ * Which of the rule's terms the list holds: bit i for r.terms[i] (value.includes(name) for
+ * each term, from one look-up per listed item), or -1 when the rule has more terms than bits.
+ */
+function listedTerms(r: RulePlan, value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  if (r.terms.length > 31) return -1;
+  let listed = 0;
+  for (let i = 0; i < value.length; i++) {
+    const at = r.termIndex.get(value[i]);
+    if (at !== undefined) listed |= 1 << at;
+  }
+  return listed;
+}
+
+function isListed(listed: number, value: unknown, r: RulePlan, i: number): boolean {
+  return listed === -1 ? (value as unknown[]).includes(r.terms[i]!.name) : (listed & (1 << i)) !== 0;
 }
 
 function termsSum(r: RulePlan, value: unknown): number {
+  const listed = listedTerms(r, value);
   let total = 0;
-  for (const term of r.terms) if (isListed(value, term.name)) total += term.points;
+  // Summed in the rubric's order, whatever the order of the list.
+  for (let i = 0; i < r.terms.length; i++) if (isListed(listed, value, r, i)) total += r.terms[i]!.points;
   return quantise(total);
 }
 
@@ -140,7 +159,8 @@ function factValues(r: RulePlan, value: unknown): TemplateValues {
   switch (r.type) {
     case "terms": {
       const matched: string[] = [];
-      for (const term of r.terms) if (isListed(value, term.name)) matched.push(term.words);
+      const listed = listedTerms(r, value);
+      for (let i = 0; i < r.terms.length; i++) if (isListed(listed, value, r, i)) matched.push(r.terms[i]!.words);
       return { terms: matched.join(", "), count: String(matched.length), max: formatNumber(r.max) };
     }
     case "flags": {

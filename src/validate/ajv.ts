@@ -12,12 +12,15 @@ import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { schemasDir } from "../paths.js";
+import { isFullDate } from "../profile/dates.js";
 import { cacheFile, cacheKey, readSchemaCache, schemaCacheDir, writeSchemaCache, type Runtime } from "./schema-cache.js";
 import { stringLengths, useFastStringLengths } from "./string-lengths.js";
 import { laterDuplicate, lastDuplicateString, UNIQUE_STRINGS_MODULE, uniqueStrings, useFastUniqueStrings } from "./unique-strings.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
+
+export { isFullDate };
 
 export const SCHEMA_BASE = "https://shortlist.example/schemas/";
 
@@ -138,34 +141,6 @@ function loadValidators(): Map<string, ValidateFunction> | undefined {
 
 /** undefined until first asked; null when there is no cache. */
 let fromCache: Map<string, ValidateFunction> | null | undefined;
-
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * The `date` format of ajv-formats (RFC 3339 full-date: YYYY-MM-DD, a real day of a real
- * month), read character by character: the library's version matches a regular expression
- * with three captures, an array per date, and a profile has a dozen dates.
- */
-export function isFullDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // -
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]!);
-}
-
-/** The number written in value[start, end) in ASCII digits, or -1. */
-function digits(value: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /** Compiled validator for a schema file name such as "profile.schema.json". */
 export function getValidator(fileName: string): ValidateFunction {
