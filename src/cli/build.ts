@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
 import { rm } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -21,6 +21,7 @@ import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import type { ProfilePageModel } from "../site/view/profile.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
+import { writeDirectoryPages } from "../site/render/directory-files.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
 import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
@@ -84,23 +85,15 @@ let buildCounter = 0;
  * import(), so the tsx loader is registered for the duration of the render: that works from
  * the tsx CLI and from any other caller (the test runner) alike.
  *
- * The directory pages (paginated over every sort and filter) run in batches of `batchSize`
- * pages, one Eleventy run per batch: Eleventy keeps every page it renders in memory until its
- * run ends. The other templates render in one run.
+ * The directory pages are written directly too (render/directory-files.ts): ~2,000 pages at
+ * 10,000 profiles.
  */
 export interface RenderOptions {
-  /** Pages per Eleventy run for the directory pages (default RENDER_BATCH). */
-  batchSize?: number;
-  /** Filled with the milliseconds each part took: profilePages, apiProfiles, directoryPages, otherPages. */
+  /** Filled with the milliseconds each part took: apiProfiles, profilePages, directoryPages, otherPages. */
   timings?: Record<string, number>;
 }
 
-/** Pages per Eleventy run for the directory pages. */
-export const RENDER_BATCH = 500;
-
-const directoryTemplate = join(pagesDir, "profiles.11ty.ts");
-
-/** Between batches, collect garbage when the heap holds more than this. */
+/** Collect garbage before Eleventy runs when the heap holds more than this. */
 const GC_ABOVE_BYTES = 512 * 1024 * 1024;
 
 let gc: (() => void) | undefined;
@@ -117,22 +110,16 @@ function collectGarbage(): void {
 export async function renderSite(data: SiteData, dir: string, options: RenderOptions = {}): Promise<void> {
   const unregister = registerTsx();
   try {
-    const size = Math.max(1, options.batchSize ?? RENDER_BATCH);
     const lap = lapTimer(options.timings);
     writeApiProfileFiles(dir, data.apiProfiles);
     lap("apiProfiles");
     writeProfilePages(dir, data.profilePages);
     lap("profilePages");
-    // The profile pages leave ~0.3 GB of garbage at 10k; collect it before Eleventy adds its own.
-    if (process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
-    const all = data.directoryPages;
-    for (let from = 0; from < all.length; from += size) {
-      await renderWithEleventy(directoryTemplate, { ...data, directoryPages: all.slice(from, from + size) }, dir);
-      // Left alone, V8 grows the heap across batches instead of collecting the last one.
-      if (all.length > size && process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
-    }
+    writeDirectoryPages(dir, data.directoryPages);
     lap("directoryPages");
-    await renderWithEleventy(pagesDir, data, dir, [directoryTemplate]);
+    // The pages above leave ~0.3 GB of garbage at 10k; collect it before Eleventy adds its own.
+    if (process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
+    await renderWithEleventy(pagesDir, data, dir);
     lap("otherPages");
   } catch (error) {
     // Eleventy rejects at the first failing template while its other page writes and
@@ -168,14 +155,13 @@ async function settled(dir: string, quietMs = 200, maxMs = 5000): Promise<void> 
 let eleventyModule: Promise<typeof import("@11ty/eleventy")> | undefined;
 const loadEleventy = () => (eleventyModule ??= import("@11ty/eleventy"));
 
-async function renderWithEleventy(input: string, data: SiteData, dir: string, ignore: readonly string[] = []): Promise<void> {
+async function renderWithEleventy(input: string, data: SiteData, dir: string): Promise<void> {
   const { default: Eleventy } = await loadEleventy();
   const eleventy = new Eleventy(input, dir, {
     configPath,
     quietMode: true,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData("shortlist", () => data);
-      for (const path of ignore) eleventyConfig.ignores.add(relative(process.cwd(), path));
     },
   });
   eleventy.disableLogger();

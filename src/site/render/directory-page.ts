@@ -1,19 +1,17 @@
 /**
- * /profiles/ and its static variants. Works without JavaScript: the whole list under every
- * sort, and every single filter by delivery score, are pages; directory.js adds a filter
- * under another sort and combined filters.
+ * A directory page: /profiles/ and its static variants, one per sort × filter × page
+ * (view/directory.ts builds their models). Works without JavaScript: the whole list under
+ * every sort, and every single filter by delivery score, are pages; directory.js adds a
+ * filter under another sort and combined filters.
+ *
+ * Written by render/per-profile-files.ts like the profile pages, not by Eleventy: at 10,000
+ * profiles there are ~2,000 of them, and Eleventy's per-page pipeline cost more than the
+ * rendering (see BENCHMARKS.md).
  */
 import { html, type SafeHtml } from "../html.js";
-import { breadcrumbs, profileRow } from "../render/components.js";
-import { page } from "../render/layout.js";
-import type { TemplateData } from "../render/types.js";
+import { breadcrumbs, profileRow } from "./components.js";
+import { page } from "./layout.js";
 import { FACETS, listingPath, SORTS, type DirectoryPage } from "../view/directory.js";
-
-export const data = {
-  pagination: { data: "shortlist.directoryPages", size: 1, alias: "listing", addAllPagesToCollections: false },
-  permalink: (d: { listing: DirectoryPage }) => `${d.listing.path}index.html`,
-  eleventyExcludeFromCollections: true,
-};
 
 function filterNav(l: DirectoryPage): SafeHtml {
   return html`<nav class="filters" aria-labelledby="filters-h" data-static-filters>
@@ -47,8 +45,7 @@ ${l.facets.map(
 </form>`;
 }
 
-export function render(d: TemplateData & { listing: DirectoryPage }): string {
-  const l = d.listing;
+export function renderDirectoryPage(l: DirectoryPage): string {
   const sortNote =
     l.sort === "rate" && l.filter?.facet === "model"
       ? `Lowest published ${l.filter.label.toLowerCase()} rate first, in US dollars; rates on request come last.`
