@@ -24,7 +24,9 @@ export async function openSearch(paths, options = {}) {
   const shards = await Promise.all(
     paths.map(async (path) => {
       const pagefind = await import(`${path}pagefind.js`);
-      if (Object.keys(options).length) await pagefind.options(options);
+      // On the page's thread: Pagefind's web worker copies every result of a search across
+      // (thousands for a common word), which cost more than the search it moves off the page.
+      await pagefind.options({ noWorker: true, ...options });
       await pagefind.init();
       return pagefind;
     }),
