@@ -10,11 +10,15 @@
  *   api     a search over every shard (assets/search-shards.js) plus data() of the first 10
  *           results, called directly
  *
+ * The site is served by the preview server (static-server.ts) in its own process.
+ *
  * Times are taken with performance.now() inside the page, up to the moment the results are
  * in the DOM (the browser paints them at its next frame).
  */
 import { existsSync } from "node:fs";
-import { startStaticServer } from "../site/server/static-server.js";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -28,13 +32,32 @@ export interface SearchTiming {
   typingMs: number;
 }
 
+const serveScript = fileURLToPath(new URL("./serve-child.ts", import.meta.url));
+
+/** The site served by the preview server in a child process (serve-child.ts). */
+async function serveInChild(siteDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", serveScript, siteDir], { stdio: ["ignore", "pipe", "inherit"] });
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const url = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout }).once("line", done);
+    child.once("exit", (code) => fail(new Error(`the preview server exited (${code}) before serving ${siteDir}`)));
+  });
+  return {
+    url,
+    async close() {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
 }
 
 export async function measureSearch(siteDir: string, queries: readonly string[] = QUERIES): Promise<SearchTiming[]> {
   const { chromium } = await import("playwright-core");
-  const server = await startStaticServer({ root: siteDir, port: 0, host: "127.0.0.1" });
+  const server = await serveInChild(siteDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
   const out: SearchTiming[] = [];
   try {
@@ -74,11 +97,11 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
       const typingMs = await viaForm(false, `${query} python`);
       // The API, after the form (so the word's index chunks are loaded): the shards search.js opened.
       const api = (await page.evaluate(`(async () => {
-        const { openSearch, shardPathsOf } = await import("/assets/search-shards.js");
+        const { openSearch, resultData, shardPathsOf } = await import("/assets/search-shards.js");
         const index = await openSearch(shardPathsOf(document.getElementById("search-form")));
         const t0 = performance.now();
         const found = await index.search(${JSON.stringify(query)});
-        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+        await Promise.all(found.results.slice(0, 10).map(resultData));
         return { ms: performance.now() - t0, results: found.results.length };
       })()`)) as { ms: number; results: number };
       out.push({ query, results: api.results, apiMs: api.ms, submitMs, typingMs });

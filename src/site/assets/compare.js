@@ -144,10 +144,11 @@ async function find() {
   }
   try {
     // Opened once, on the first search (two quick searches share the same opening).
-    index ??= import("/assets/search-shards.js").then(({ openSearch, shardPathsOf }) => openSearch(shardPathsOf(picker)));
+    index ??= import("/assets/search-shards.js").then(async ({ openSearch, resultData, shardPathsOf }) => ({ search: await openSearch(shardPathsOf(picker)), resultData }));
     index.catch(() => (index = undefined));
-    const search = await (await index).search(term);
-    const data = await Promise.all((search?.results ?? []).slice(0, MATCHES).map((r) => r.data()));
+    const { search: shards, resultData } = await index;
+    const search = await shards.search(term);
+    const data = await Promise.all(search.results.slice(0, MATCHES).map(resultData));
     if (mine !== searches) return;
     lastMatches = data
       .map((d) => ({ slug: /^\/profiles\/([^/]+)\/$/.exec(new URL(d.url, location.href).pathname)?.[1], meta: d.meta || {} }))

@@ -1,8 +1,8 @@
 // One search over the shards of the Pagefind index (/pagefind/, /pagefind-2/, …; how the
 // build splits it: src/site/search-shards.ts). The page names its shards in
 // data-search-indexes. Each shard is its own Pagefind bundle, loaded from its own folder.
-// Results' data() have `url` set to the profile page: the indexed documents were scratch
-// files that name their page in the "url" meta.
+// resultData(result) reads a result with `url` set to the profile page: the indexed documents
+// were scratch files that name their page in the "url" meta.
 //
 // The profile of rank r (0 = highest delivery score) is in shard r mod K, and each document
 // carries its rank as the "rank" sort key. Sorted by rank, Pagefind scores the result at
@@ -18,7 +18,8 @@ export function shardPathsOf(element) {
 
 /**
  * Opens the shards: returns { search(term, { filters, byRank }), preload(term) }. search
- * resolves to { results, count }, results being Pagefind results (with data()) in merged order.
+ * resolves to { results, count }: Pagefind's results in merged order (read each with
+ * resultData, not data()).
  */
 export async function openSearch(paths, options = {}) {
   const shards = await Promise.all(
@@ -31,37 +32,54 @@ export async function openSearch(paths, options = {}) {
       return pagefind;
     }),
   );
-  const count = shards.length;
   return {
-    shards: count,
+    shards: shards.length,
     async preload(term) {
       await Promise.all(shards.map((pagefind) => pagefind.preload(term)));
     },
     async search(term, { filters = {}, byRank = false } = {}) {
       const searchOptions = byRank ? { filters, sort: { rank: "asc" } } : { filters };
       const found = await Promise.all(shards.map((pagefind) => pagefind.search(term, searchOptions)));
-      const tagged = found.flatMap((search, shard) =>
-        (search?.results ?? []).map((result, position) => ({
-          result,
-          shard,
-          // Sorted: the rank the result has over all shards. Best match: relevance, higher first.
-          key: byRank ? shard + count * Math.round(-result.score) : -result.score,
-          position,
-        })),
+      const results = merge(
+        found.map((search) => search?.results ?? []),
+        byRank,
       );
-      if (count > 1) tagged.sort((a, b) => a.key - b.key || a.shard - b.shard || a.position - b.position);
-      return { results: tagged.map((t) => withPageUrl(t.result)), count: tagged.length };
+      return { results, count: results.length };
     },
   };
 }
 
-/** The result with data() answering the profile page's URL (the "url" meta) as `url`. */
-function withPageUrl(result) {
-  return {
-    ...result,
-    async data() {
-      const data = await result.data();
-      return typeof data.meta?.url === "string" && data.meta.url.startsWith("/profiles/") ? { ...data, url: data.meta.url } : data;
-    },
-  };
+/**
+ * Merges the shards' result lists, each already in order, without copying a result: by rank
+ * (the rank of a shard's k-th result is shard + k·K, from its score −k), or by relevance
+ * (higher first). Ties go to the result higher in its own shard, then to the lower shard.
+ */
+function merge(lists, byRank) {
+  if (lists.length === 1) return lists[0];
+  const count = lists.length;
+  const key = (shard, result) => (byRank ? shard + count * Math.round(-result.score) : -result.score);
+  const next = lists.map(() => 0);
+  const total = lists.reduce((n, list) => n + list.length, 0);
+  const out = new Array(total);
+  for (let i = 0; i < total; i++) {
+    let best = -1;
+    let bestKey = 0;
+    for (let shard = 0; shard < count; shard++) {
+      const list = lists[shard];
+      if (next[shard] >= list.length) continue;
+      const k = key(shard, list[next[shard]]);
+      if (best === -1 || k < bestKey || (k === bestKey && next[shard] < next[best])) {
+        best = shard;
+        bestKey = k;
+      }
+    }
+    out[i] = lists[best][next[best]++];
+  }
+  return out;
+}
+
+/** A result's data, with `url` set to the profile page it stands for (its "url" meta). */
+export async function resultData(result) {
+  const data = await result.data();
+  return typeof data.meta?.url === "string" && data.meta.url.startsWith("/profiles/") ? { ...data, url: data.meta.url } : data;
 }

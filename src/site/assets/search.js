@@ -6,7 +6,7 @@
 // The form state is mirrored in the URL so a search can be shared. Results are built with
 // DOM APIs; the only markup taken from Pagefind is <mark> in excerpts, rebuilt node by node.
 
-import { openSearch, shardPathsOf } from "/assets/search-shards.js";
+import { openSearch, resultData, shardPathsOf } from "/assets/search-shards.js";
 
 const form = document.getElementById("search-form");
 const list = document.getElementById("search-results");
@@ -95,12 +95,12 @@ async function run(updateUrl) {
   if (mine !== sequence) return;
   const results = search.results;
   const withExcerpt = Boolean(state.term);
-  const first = await Promise.all(results.slice(0, FIRST).map((r) => r.data()));
+  const first = await Promise.all(results.slice(0, FIRST).map(resultData));
   if (mine !== sequence) return;
   list.replaceChildren(...first.map((d) => resultItem(d, withExcerpt)));
   // The query whose first results are on screen (the benchmark times this).
   list.dataset.shown = queryOf(state);
-  const rest = await Promise.all(results.slice(FIRST, LIMIT).map((r) => r.data()));
+  const rest = await Promise.all(results.slice(FIRST, LIMIT).map(resultData));
   if (mine !== sequence) return;
   list.append(...rest.map((d) => resultItem(d, withExcerpt)));
   const count = results.length;

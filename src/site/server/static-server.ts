@@ -3,7 +3,7 @@
  * browser tests use it. It sends the same Content Security Policy the pages carry, serves
  * 404.html for unknown paths, and never leaves the root directory.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -62,6 +62,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Files up to this size are read at once rather than streamed. */
+const SMALL_FILE_BYTES = 256 * 1024;
+
 export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<RunningServer> {
   const root = options.root;
   const server = createServer((req, res) => {
@@ -87,17 +90,21 @@ export function startStaticServer(options: { root: string; port?: number; host?:
       }
       file = notFound;
     }
+    const size = statSync(file).size;
     res.writeHead(status, {
       ...headers,
       "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-      "Content-Length": statSync(file).size,
+      "Content-Length": size,
       "Cache-Control": "no-cache",
     });
     if (req.method === "HEAD") {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    // Small files (pages, search index chunks and fragments) in one read: a stream costs an
+    // open, a read and a close on the thread pool, each a trip through the event loop.
+    if (size <= SMALL_FILE_BYTES) res.end(readFileSync(file));
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
