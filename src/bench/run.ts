@@ -109,8 +109,8 @@ const STAGES: ReadonlyArray<[string, string]> = [
   ["searchDocs", "search documents"],
   ["render", "render (Pagefind alongside)"],
   ["render.apiProfiles", "  per-profile JSON files"],
-  ["render.profilePages", "  profile pages (Eleventy)"],
-  ["render.directoryPages", "  directory pages (Eleventy)"],
+  ["render.profilePages", "  profile pages"],
+  ["render.directoryPages", "  directory pages"],
   ["render.otherPages", "  other pages (Eleventy)"],
   ["index", "search index: wait after render"],
   ["swap", "swap into place"],
@@ -223,7 +223,7 @@ function report(r: BenchResult, options: BenchOptions): void {
     row("  load, validate, score, view", cpuStage("data")),
     row("  search documents", cpuStage("searchDocs")),
     row("  render", cpuStage("render")),
-    row("Pagefind indexer (child process)", s.map((x) => x.childCpuMs)),
+    row("Pagefind indexers (child processes)", s.map((x) => x.childCpuMs)),
     row("both", s.map((x) => x.cpuMs + x.childCpuMs)),
   ];
   out("");
@@ -236,7 +236,7 @@ function report(r: BenchResult, options: BenchOptions): void {
     memRows.push([label, mb(l.length ? median(l) : undefined), mb(t.length ? median(t) : undefined)]);
   };
   memRow("shortlist  Node build process", s.map((x) => x.nodeMaxRss), s.map(() => undefined));
-  memRow("shortlist  Pagefind indexer", s.map((x) => x.pagefindRss), s.map(() => undefined));
+  memRow("shortlist  Pagefind (largest shard)", s.map((x) => x.pagefindRss), s.map(() => undefined));
   memRow("shortlist  whole build", s.map((x) => x.peakProcessRss), s.map((x) => x.peakTreeRss));
   if (e.length) {
     memRow("eleventy   render", e.map((x) => x.render.peakProcessRss), e.map((x) => x.render.peakTreeRss));

@@ -36,7 +36,7 @@ describe("npm run bench -- --profiles 50 --runs 1", () => {
   it("prints the stage table with a median, min and max for every Shortlist stage and the whole build", () => {
     expect(row("stage")).toMatch(/median ms\s+min ms\s+max ms/);
     const stages = ["load + validate", "score", "view models", "search documents", "render (Pagefind alongside)", "search index: wait after render", "swap into place", "build (in process)", "WHOLE BUILD (process)"];
-    const renderParts = ["per-profile JSON files", "profile pages (Eleventy)", "directory pages (Eleventy)", "other pages (Eleventy)"];
+    const renderParts = ["per-profile JSON files", "profile pages", "directory pages", "other pages (Eleventy)"];
     for (const stage of stages) {
       const values = numbers(row(`shortlist  ${stage}`));
       expect(values, stage).toHaveLength(3);
