@@ -12,6 +12,10 @@
  *
  * The site is served by the preview server (static-server.ts) in its own process.
  *
+ * These run under Playwright, which turns on the DevTools Network domain of the page and so
+ * hears of every request as it happens; measureSearchUnattached times "submit" again with no
+ * client listening (cdp-pipe.ts), as a visitor's browser runs, and that is the headline figure.
+ *
  * Times are taken with performance.now() inside the page, up to the moment the results are
  * in the DOM (the browser paints them at its next frame).
  */
@@ -19,6 +23,7 @@ import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { launchPipeBrowser } from "./cdp-pipe.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -53,6 +58,59 @@ async function serveInChild(siteDir: string): Promise<{ url: string; close(): Pr
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
+}
+
+/** The script that types `words` into the search form and submits: resolves to the ms until the first results are in the DOM. */
+function submitScript(words: string): string {
+  return `(async () => {
+    const input = document.getElementById("search-q");
+    const list = document.getElementById("search-results");
+    const form = document.getElementById("search-form");
+    const expected = new URLSearchParams(${JSON.stringify(words ? { q: words } : {})}).toString();
+    const t0 = performance.now();
+    input.value = ${JSON.stringify(words)};
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    form.requestSubmit();
+    await new Promise((done) => {
+      if (list.dataset.shown === expected) return done();
+      const watch = new MutationObserver(() => {
+        if (list.dataset.shown === expected) {
+          watch.disconnect();
+          done();
+        }
+      });
+      watch.observe(list, { attributes: true, attributeFilter: ["data-shown"] });
+    });
+    return performance.now() - t0;
+  })()`;
+}
+
+const READY_SCRIPT = `new Promise((done) => {
+  const check = () => (document.documentElement?.dataset.searchReady === "true" ? done(true) : setTimeout(check, 10));
+  check();
+})`;
+
+/**
+ * Enter → first results shown, first search of each word, in Chromium with no DevTools client
+ * attached to the page's network (cdp-pipe.ts): a fresh tab per word, as a visitor's browser
+ * runs it. Returns the milliseconds per query, in order.
+ */
+export async function measureSearchUnattached(siteDir: string, queries: readonly string[] = QUERIES): Promise<number[]> {
+  const server = await serveInChild(siteDir);
+  const browser = await launchPipeBrowser(CHROMIUM, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900"]);
+  const out: number[] = [];
+  try {
+    for (const query of queries) {
+      const tab = await browser.open(`${server.url}/search/`);
+      await browser.evaluate(tab.sessionId, READY_SCRIPT);
+      out.push(await browser.evaluate<number>(tab.sessionId, submitScript(query)));
+      await browser.closeTab(tab.targetId);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
 }
 
 export async function measureSearch(siteDir: string, queries: readonly string[] = QUERIES): Promise<SearchTiming[]> {
