@@ -60,8 +60,12 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
 }
 
-/** The script that types `words` into the search form and submits: resolves to the ms until the first results are in the DOM. */
-function submitScript(words: string): string {
+/**
+ * The script that types `words` into the search form (and presses Enter when `submit`):
+ * resolves to the milliseconds until search.js has put the first results in the DOM (it then
+ * marks data-shown with the query).
+ */
+function formScript(words: string, submit: boolean): string {
   return `(async () => {
     const input = document.getElementById("search-q");
     const list = document.getElementById("search-results");
@@ -70,7 +74,7 @@ function submitScript(words: string): string {
     const t0 = performance.now();
     input.value = ${JSON.stringify(words)};
     input.dispatchEvent(new Event("input", { bubbles: true }));
-    form.requestSubmit();
+    if (${submit}) form.requestSubmit();
     await new Promise((done) => {
       if (list.dataset.shown === expected) return done();
       const watch = new MutationObserver(() => {
@@ -103,7 +107,7 @@ export async function measureSearchUnattached(siteDir: string, queries: readonly
     for (const query of queries) {
       const tab = await browser.open(`${server.url}/search/`);
       await browser.evaluate(tab.sessionId, READY_SCRIPT);
-      out.push(await browser.evaluate<number>(tab.sessionId, submitScript(query)));
+      out.push(await browser.evaluate<number>(tab.sessionId, formScript(query, true)));
       await browser.closeTab(tab.targetId);
     }
   } finally {
@@ -127,29 +131,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
       await page.waitForFunction(() => document.documentElement.dataset.searchReady === "true");
       // Browser code is passed as text: tsx would wrap functions in helpers the page lacks.
       // Through the form: Enter submits at once; typing waits for the pause.
-      const viaForm = async (submit: boolean, words: string) =>
-        (await page.evaluate(`(async () => {
-          const input = document.getElementById("search-q");
-          const list = document.getElementById("search-results");
-          const form = document.getElementById("search-form");
-          const expected = new URLSearchParams(${JSON.stringify(words ? { q: words } : {})}).toString();
-          const t0 = performance.now();
-          input.value = ${JSON.stringify(words)};
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-          if (${submit}) form.requestSubmit();
-          // Done when search.js has put the first results in the DOM (it then marks data-shown).
-          await new Promise((done) => {
-            if (list.dataset.shown === expected) return done();
-            const watch = new MutationObserver(() => {
-              if (list.dataset.shown === expected) {
-                watch.disconnect();
-                done();
-              }
-            });
-            watch.observe(list, { attributes: true, attributeFilter: ["data-shown"] });
-          });
-          return performance.now() - t0;
-        })()`)) as number;
+      const viaForm = async (submit: boolean, words: string) => (await page.evaluate(formScript(words, submit))) as number;
       const submitMs = await viaForm(true, query);
       await viaForm(true, "");
       const typingMs = await viaForm(false, `${query} python`);
