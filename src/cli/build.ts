@@ -238,6 +238,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // the other core) from the moment the profile page models exist, while the rest of the site
   // data is built and Eleventy renders the site here.
   let indexing: Promise<number> | undefined;
+  const stopIndexing = new AbortController();
   const startIndexing = (pages: readonly ProfilePageModel[]) => {
     const from = performance.now();
     const cpuFrom = process.cpuUsage();
@@ -246,10 +247,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     docs.sync(pages);
     timings.searchDocs = performance.now() - from;
     timings["cpu.searchDocs"] = cpuMs(cpuFrom);
-    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, (shard) => void dropDocs(shard).catch(() => {}));
+    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, { afterRead: (shard) => void dropDocs(shard).catch(() => {}), signal: stopIndexing.signal });
     indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
   };
   const cleanUp = async () => {
+    stopIndexing.abort(); // a failed build does not wait for its search index
     await indexing?.catch(() => {});
     rmSync(temp, { recursive: true, force: true });
     await dropDocs().catch(() => {});

@@ -84,6 +84,7 @@ export class DevBuilder {
   private counter = 0;
   private indexRun = 0;
   private indexing: Promise<void> = Promise.resolve();
+  private stopIndexing: AbortController | undefined;
   private readonly outDir: string;
   private readonly scratch: string;
   /** The search documents of the live site, kept so that an edit rewrites only what it changes. */
@@ -186,10 +187,13 @@ export class DevBuilder {
    * Brings the search documents in step with `pages` (rewriting those of `changed` profiles
    * and of profiles whose rank moved), then rebuilds the search index from them and swaps it
    * in, unless a newer build came first. Runs one at a time, in order, so Pagefind never
-   * reads a document being written.
+   * reads a document being written; a newer build stops the Pagefind run of an older one.
    */
   private reindex(pages: readonly ProfilePageModel[], changed: ReadonlySet<string>): void {
     const run = ++this.indexRun;
+    this.stopIndexing?.abort();
+    const stop = new AbortController();
+    this.stopIndexing = stop;
     this.indexing = this.indexing.then(async () => {
       const started = performance.now();
       const work = join(this.scratch, `index-${process.pid}-${run}`);
@@ -197,7 +201,7 @@ export class DevBuilder {
         this.docs.sync(pages, changed);
         if (run !== this.indexRun) return; // a newer build will index again
         const shards = this.docs.shardCount;
-        const indexed = await indexSearchShards(this.docs.dir, work, shards);
+        const indexed = await indexSearchShards(this.docs.dir, work, shards, { signal: stop.signal });
         if (indexed !== pages.length) throw new Error(`indexed ${indexed} profiles, expected ${pages.length}`);
         if (run !== this.indexRun) return; // a newer build will index again
         // The pages name the shards they search: the render before this one wrote the same count.
@@ -210,7 +214,7 @@ export class DevBuilder {
         }
         this.log(`✓ search index updated (${Math.round(performance.now() - started)} ms)`);
       } catch (error) {
-        this.log(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
+        if (!stop.signal.aborted) this.log(`search index not updated: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         rmSync(work, { recursive: true, force: true });
         removeIfEmpty(this.scratch);

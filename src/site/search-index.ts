@@ -91,20 +91,28 @@ export class SearchDocuments {
   }
 }
 
+export interface IndexOptions {
+  /** Called once shard k's documents are read (the build deletes them while Pagefind writes the index). */
+  afterRead?: (shard: number) => void;
+  /** Stops the indexers (a build that failed elsewhere does not wait for its index). */
+  signal?: AbortSignal;
+}
+
 /**
  * Indexes the documents of `shards` shards under `docsDir` into `siteDir/pagefind`,
  * `siteDir/pagefind-2`, …, running as many Pagefind processes at once as there are cores.
- * `afterRead(k)` is called once shard k's documents are read (the build deletes them while
- * Pagefind writes the index). Returns how many pages the shards hold together.
+ * Returns how many pages the shards hold together.
  */
-export async function indexSearchShards(docsDir: string, siteDir: string, shards: number, afterRead?: (shard: number) => void): Promise<number> {
+export async function indexSearchShards(docsDir: string, siteDir: string, shards: number, options: IndexOptions = {}): Promise<number> {
+  const { afterRead, signal } = options;
   const parallel = Math.max(1, Math.min(shards, availableParallelism()));
   const counts: number[] = [];
   let next = 0;
   const worker = async () => {
     while (next < shards) {
+      signal?.throwIfAborted();
       const k = next++;
-      counts[k] = await indexFolder(join(docsDir, String(k)), join(siteDir, shardFolder(k)), afterRead && (() => afterRead(k)));
+      counts[k] = await indexFolder(join(docsDir, String(k)), join(siteDir, shardFolder(k)), { ...(afterRead ? { afterRead: () => afterRead(k) } : {}), ...(signal ? { signal } : {}) });
     }
   };
   const runs = await Promise.allSettled(Array.from({ length: parallel }, worker));
@@ -114,12 +122,10 @@ export async function indexSearchShards(docsDir: string, siteDir: string, shards
 }
 
 /**
- * Pagefind runs at a lower CPU priority than the build (niceness +10): it indexes on whatever
- * the render leaves. Split in shards, the index needs less CPU than the render (at 10,000
- * profiles, 13.8 s of Pagefind CPU in two processes against ~14 s of rendering after the
- * documents are written), so the render has the critical path: it should never wait for a
- * core. Measured at 10,000 on two cores, single runs on a busy machine: 16.7 s and 19.0 s for
- * the whole build, against 21.1–24.4 s with Pagefind at the build's priority.
+ * Pagefind runs at a lower CPU priority than the build (niceness +10): the render runs on one
+ * thread and should never wait for a core; the shards' indexers (several threads each) take
+ * the other core and whatever the render leaves. At 10,000 profiles on two cores, alternated
+ * single builds: 18.0 and 21.1 s with +10, 22.7 and 24.0 s at the build's own priority.
  */
 export const INDEXER_NICENESS = 10;
 
@@ -151,14 +157,23 @@ function spawnPagefind(args: readonly string[]): ChildProcessByStdio<Writable, R
   return child;
 }
 
+/** Stops a Pagefind run: its watchdog stops Pagefind when the pipe closes (on Windows, no watchdog: kill it). */
+function stopPagefind(child: ChildProcessByStdio<Writable, Readable, Readable>): void {
+  if (process.platform === "win32") child.kill();
+  else child.stdin.end();
+}
+
 /** Pagefind prints this heading once it has read and parsed every file. */
 const READ_DONE = "[Reading languages]";
 
 /**
  * One Pagefind CLI run over the documents in `docsDir`; returns the number of pages indexed.
- * `afterRead` is called when Pagefind's log says the files are read, or else when it exits.
+ * `afterRead` is called when Pagefind's log says the files are read, or else when it exits;
+ * `signal` stops it.
  */
-export async function indexFolder(docsDir: string, outputPath: string, afterRead?: () => void): Promise<number> {
+export async function indexFolder(docsDir: string, outputPath: string, options: { afterRead?: () => void; signal?: AbortSignal } = {}): Promise<number> {
+  const { afterRead, signal } = options;
+  signal?.throwIfAborted();
   const args = ["--site", docsDir, "--glob", SEARCH_DOCUMENTS_GLOB, "--output-path", outputPath, "--force-language", "en"];
   let read = false;
   const markRead = () => {
@@ -167,6 +182,8 @@ export async function indexFolder(docsDir: string, outputPath: string, afterRead
   };
   const output = await new Promise<string>((done, fail) => {
     const child = spawnPagefind(args);
+    const stop = () => stopPagefind(child);
+    signal?.addEventListener("abort", stop, { once: true });
     let text = "";
     child.stdout.setEncoding("utf8").on("data", (s: string) => {
       text += s;
@@ -174,12 +191,13 @@ export async function indexFolder(docsDir: string, outputPath: string, afterRead
     });
     child.stderr.setEncoding("utf8").on("data", (s: string) => (text += s));
     child.on("error", fail);
-    child.on("close", (code, signal) => {
-      if (code === 0) {
+    child.on("close", (code, killedBy) => {
+      signal?.removeEventListener("abort", stop);
+      if (signal?.aborted) fail(new Error(`pagefind was stopped indexing ${docsDir}`));
+      else if (code === 0) {
         markRead();
         done(text);
-      }
-      else fail(new Error(`pagefind ${signal ? `was stopped by ${signal}` : `exited with ${code}`} indexing ${docsDir}:\n${text.slice(-4000)}`));
+      } else fail(new Error(`pagefind ${killedBy ? `was stopped by ${killedBy}` : `exited with ${code}`} indexing ${docsDir}:\n${text.slice(-4000)}`));
     });
   });
   // The entry file counts the pages indexed (those with data-pagefind-body).
