@@ -6,7 +6,6 @@
  */
 import type { EvidenceItem } from "../generated/profile.js";
 import type { Rubric } from "../generated/rubric.js";
-import { civilDay } from "../profile/dates.js";
 import { daysBetween } from "../util/dates.js";
 import { clamp, quantise } from "./numbers.js";
 
@@ -66,23 +65,9 @@ export function levelWorth(level: Level, rubric: Rubric): number {
   return rubric.evidence.levels[level]?.worth ?? 0;
 }
 
-/** civilDay(today), for the one `today` being scored. */
-const todays = { today: "", day: Number.NaN };
-
-/** ageMonths(date, today), by day arithmetic when both are real days (nearly always), else as ageMonths works it out. */
-function ageOn(date: string, today: string): number {
-  if (todays.today !== today) {
-    todays.today = today;
-    todays.day = civilDay(today);
-  }
-  const days = todays.day - civilDay(date);
-  // The same expression as ageMonths, on the same whole number of days.
-  return Number.isFinite(days) ? Math.max(0, days) / DAYS_PER_MONTH : ageMonths(date, today);
-}
-
 export function weigh(item: EvidenceItem, rubric: Rubric, today: string): WeighedEvidence {
   // A date after today (refused by validation) is treated as today: never worth more than fresh.
-  return weighAged(item, ageOn(item.date, today), rubric);
+  return weighAged(item, ageMonths(item.date, today), rubric);
 }
 
 /** An item whose age in months is known (e.g. a copy of a weighed item at another level), weighed. */

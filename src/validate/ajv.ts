@@ -12,15 +12,13 @@ import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import addFormatsModule from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { schemasDir } from "../paths.js";
-import { isFullDate } from "../profile/dates.js";
+import { isFullDate } from "../util/dates.js";
 import { cacheFile, cacheKey, readSchemaCache, schemaCacheDir, writeSchemaCache, type Runtime } from "./schema-cache.js";
 import { stringLengths, useFastStringLengths } from "./string-lengths.js";
 import { laterDuplicate, lastDuplicateString, UNIQUE_STRINGS_MODULE, uniqueStrings, useFastUniqueStrings } from "./unique-strings.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
-
-export { isFullDate };
 
 export const SCHEMA_BASE = "https://shortlist.example/schemas/";
 

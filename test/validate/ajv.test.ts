@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { describe, expect, it } from "vitest";
-import { isFullDate } from "../../src/validate/ajv.js";
+import { isFullDate } from "../../src/util/dates.js";
 
 const libraryDate = (fullFormats.date as { validate: (value: string) => boolean }).validate;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EvidenceItem } from "../../src/generated/profile.js";
-import { civilDay, isFullDate } from "../../src/profile/dates.js";
+import { civilDay, daysBetween, isFullDate } from "../../src/util/dates.js";
 import { ageMonths, weigh } from "../../src/score/evidence-worth.js";
 import { referenceData } from "../helpers.js";
 
@@ -15,13 +15,23 @@ const dateLike = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
-describe("profile dates", () => {
+describe("calendar dates", () => {
   it("count the days of a full date exactly as Date.parse does, and refuse anything else", () => {
     fc.assert(
       fc.property(dateLike, (value) => {
         const day = civilDay(value);
         expect(isFullDate(value), value).toBe(!Number.isNaN(day));
         if (isFullDate(value)) expect(day, value).toBe(Date.parse(`${value}T00:00:00Z`) / DAY_MS);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("count the whole days between two strings as Date.parse does, full dates or not", () => {
+    fc.assert(
+      fc.property(dateLike, dateLike, (from, to) => {
+        const expected = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+        expect(daysBetween(from, to), `${from} → ${to}`).toBe(expected);
       }),
       { numRuns: 20_000 },
     );
