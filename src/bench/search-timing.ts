@@ -128,7 +128,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
     for (const query of queries) {
       const page = await context.newPage();
       await page.goto(`${server.url}/search/`);
-      await page.waitForFunction(() => document.documentElement.dataset.searchReady === "true");
+      await page.evaluate(READY_SCRIPT);
       // Browser code is passed as text: tsx would wrap functions in helpers the page lacks.
       // Through the form: Enter submits at once; typing waits for the pause.
       const viaForm = async (submit: boolean, words: string) => (await page.evaluate(formScript(words, submit))) as number;

@@ -78,15 +78,13 @@ export interface BuildResult {
 let buildCounter = 0;
 
 /**
- * Renders the site data into `dir`: each profile's page and JSON file directly
- * (render/per-profile-files.ts: one of each per profile, where Eleventy's per-page pipeline
- * cost several times the rendering), and every other page with Eleventy (through our
- * eleventy.config.ts). Eleventy imports the config and the .11ty.ts templates with Node's own
- * import(), so the tsx loader is registered for the duration of the render: that works from
- * the tsx CLI and from any other caller (the test runner) alike.
- *
- * The directory pages are written directly too (render/directory-files.ts): ~2,000 pages at
- * 10,000 profiles.
+ * Renders the site data into `dir`: each profile's page and JSON file
+ * (render/per-profile-files.ts) and the directory pages (render/directory-files.ts) directly —
+ * at 10,000 profiles that is ~22,000 files, where Eleventy's per-page pipeline cost several
+ * times the rendering — and every other page with Eleventy (through our eleventy.config.ts).
+ * Eleventy imports the config and the .11ty.ts templates with Node's own import(), so the tsx
+ * loader is registered for the duration of the render: that works from the tsx CLI and from
+ * any other caller (the test runner) alike.
  */
 export interface RenderOptions {
   /** Filled with the milliseconds each part took: apiProfiles, profilePages, directoryPages, otherPages. */
@@ -209,14 +207,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const used = process.cpuUsage(since);
     return (used.user + used.system) / 1000;
   };
-  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+  /** Starts timing a stage; the returned function records its wall and CPU time. */
+  const startStage = (stage: string) => {
     const from = performance.now();
     const cpuFrom = process.cpuUsage();
+    return () => {
+      timings[stage] = performance.now() - from;
+      timings[`cpu.${stage}`] = cpuMs(cpuFrom);
+    };
+  };
+  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const done = startStage(stage);
     try {
       return await run();
     } finally {
-      timings[stage] = performance.now() - from;
-      timings[`cpu.${stage}`] = cpuMs(cpuFrom);
+      done();
     }
   };
   const dataCpuFrom = process.cpuUsage();
@@ -240,13 +245,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let indexing: Promise<number> | undefined;
   const stopIndexing = new AbortController();
   const startIndexing = (pages: readonly ProfilePageModel[]) => {
-    const from = performance.now();
-    const cpuFrom = process.cpuUsage();
+    const done = startStage("searchDocs");
     mkdirSync(temp, { recursive: true });
     if (ownDocs) rmSync(docs.dir, { recursive: true, force: true });
     docs.sync(pages);
-    timings.searchDocs = performance.now() - from;
-    timings["cpu.searchDocs"] = cpuMs(cpuFrom);
+    done();
     indexing = indexSearchShards(docs.dir, temp, docs.shardCount, { afterRead: (shard) => void dropDocs(shard).catch(() => {}), signal: stopIndexing.signal });
     indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
   };

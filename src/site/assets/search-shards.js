@@ -18,8 +18,8 @@ export function shardPathsOf(element) {
 
 /**
  * Opens the shards: returns { search(term, { filters, byRank }), preload(term) }. search
- * resolves to { results, count }: Pagefind's results in merged order (read each with
- * resultData, not data()).
+ * resolves to { results }: Pagefind's results in merged order (read each with resultData,
+ * not data()).
  */
 export async function openSearch(paths, options = {}) {
   const shards = await Promise.all(
@@ -33,18 +33,13 @@ export async function openSearch(paths, options = {}) {
     }),
   );
   return {
-    shards: shards.length,
     async preload(term) {
       await Promise.all(shards.map((pagefind) => pagefind.preload(term)));
     },
     async search(term, { filters = {}, byRank = false } = {}) {
       const searchOptions = byRank ? { filters, sort: { rank: "asc" } } : { filters };
       const found = await Promise.all(shards.map((pagefind) => pagefind.search(term, searchOptions)));
-      const results = merge(
-        found.map((search) => search?.results ?? []),
-        byRank,
-      );
-      return { results, count: results.length };
+      return { results: merge(found.map((search) => search?.results ?? []), byRank) };
     },
   };
 }

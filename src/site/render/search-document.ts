@@ -1,14 +1,14 @@
 /**
  * The search document of one profile: a small HTML page, never published, that holds
  * exactly what the Pagefind index should know about the profile — the words a buyer
- * searches for, the filters, the sort key and the meta shown in a result — at the URL of the
- * real profile page.
+ * searches for, the filters, the sort key and the meta shown in a result, among them the URL
+ * of the real profile page (the `url` meta, which search results link to).
  *
  * Why not index the profile page itself: the page is 27–37 KB of HTML, most of it scores,
  * reasons, charts and tables that search must ignore, and it exists only once the render has
  * reached it. These documents (~3 KB) are written straight after the view models, so Pagefind
- * indexes them in its own process while Eleventy renders the whole site, and it parses a
- * tenth of the HTML. What is searchable is decided here, in one place.
+ * indexes them in its own processes while the site renders, and it parses a tenth of the
+ * HTML. What is searchable is decided here, in one place.
  */
 import { html, type SafeHtml } from "../html.js";
 import { formatScore } from "../view/format.js";
