@@ -8,17 +8,9 @@
  */
 const DAY_MS = 86_400_000;
 
-/** Parsed dates, remembered: scoring weighs the same few evidence dates many times over. */
-const parsed = new Map<string, number>();
-
-export function isoDate(value: string): number {
-  let ms = parsed.get(value);
-  if (ms === undefined) {
-    ms = Date.parse(`${value}T00:00:00Z`);
-    if (parsed.size >= 50_000) parsed.clear();
-    parsed.set(value, ms);
-  }
-  return ms;
+/** Milliseconds since 1970 at the start of the day `value`, as Date.parse reads it (NaN when it cannot). */
+function isoDate(value: string): number {
+  return Date.parse(`${value}T00:00:00Z`);
 }
 
 /** Whole days from `from` to `to`: by day arithmetic when both are full dates (nearly always), else through Date.parse. */
