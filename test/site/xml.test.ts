@@ -1,12 +1,12 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { SITE_URL } from "../../src/site/config.js";
-import { sitemapUrls } from "../../src/site/view/sitemap-urls.js";
-import { atomFeed, FEED_LIMIT, feedEntries, sitemap, xmlEscape } from "../../src/site/view/xml.js";
+import { sitemapFiles, sitemapUrls } from "../../src/site/view/sitemap-urls.js";
+import { atomFeed, FEED_LIMIT, feedEntries, sitemap, SITEMAP_MAX_URLS, xmlEscape } from "../../src/site/view/xml.js";
 import { validProfile } from "../helpers.js";
 import { sampleSite, siteFrom } from "./site-helpers.js";
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" || name === "url" || name === "link" });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" || name === "url" || name === "link" || name === "sitemap" });
 
 describe("the Atom feed", () => {
   const site = sampleSite();
@@ -76,5 +76,43 @@ describe("the sitemap", () => {
     for (const path of ["/", "/profiles/", "/compare/", "/engagement/", "/search/", "/methodology/", "/contribute/", "/engagement/dedicated/"]) expect(locs).toContain(`${SITE_URL}${path}`);
     for (const p of site.profiles) expect(urls.find((u) => u.loc === `${SITE_URL}${p.path}`)?.lastmod).toBe(p.lastReviewed);
     for (const loc of locs) expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
+  });
+});
+
+describe("the sitemap of a site with more URLs than one sitemap file may hold", () => {
+  const site = sampleSite();
+  const all = sitemapUrls(site);
+  const max = 5;
+  const files = sitemapFiles(site, max);
+  const [index, ...parts] = files;
+
+  it("is one /sitemap.xml, the same as sitemap(), while the URLs fit the protocol's 50,000", () => {
+    expect(SITEMAP_MAX_URLS).toBe(50_000);
+    expect(sitemapFiles(site)).toEqual([{ path: "/sitemap.xml", xml: sitemap(all) }]);
+    expect(sitemapFiles(site, all.length)).toHaveLength(1);
+  });
+
+  it("becomes a sitemap index at /sitemap.xml (the path robots.txt names) listing /sitemaps/<n>.xml", () => {
+    expect(all.length).toBeGreaterThan(max);
+    expect(index!.path).toBe("/sitemap.xml");
+    expect(XMLValidator.validate(index!.xml)).toBe(true);
+    const listed = parser.parse(index!.xml).sitemapindex;
+    expect(listed["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    expect(parts.map((p) => p.path)).toEqual(Array.from({ length: Math.ceil(all.length / max) }, (_, i) => `/sitemaps/${i + 1}.xml`));
+    expect(listed.sitemap.map((s: { loc: string }) => s.loc)).toEqual(parts.map((p) => `${SITE_URL}${p.path}`));
+  });
+
+  it("puts every URL in exactly one file, in order, no file over the limit, each dated by its newest URL in the index", () => {
+    const listed: Array<{ lastmod?: string }> = parser.parse(index!.xml).sitemapindex.sitemap;
+    const seen: Array<{ loc: string; lastmod?: string }> = [];
+    parts.forEach((part, i) => {
+      expect(XMLValidator.validate(part.xml)).toBe(true);
+      const urls: Array<{ loc: string; lastmod?: string }> = parser.parse(part.xml).urlset.url;
+      expect(urls.length).toBeLessThanOrEqual(max);
+      const newest = urls.reduce((m, u) => (u.lastmod && u.lastmod > m ? u.lastmod : m), "");
+      expect(listed[i]!.lastmod ?? "").toBe(newest);
+      seen.push(...urls);
+    });
+    expect(seen).toEqual(parser.parse(sitemap(all)).urlset.url);
   });
 });

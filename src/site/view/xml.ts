@@ -75,12 +75,30 @@ export interface SitemapUrl {
   lastmod?: string;
 }
 
+/**
+ * The sitemaps.org protocol allows at most 50,000 URLs (and 50 MB) in one sitemap file; a
+ * site with more lists its sitemap files in a sitemap index (see sitemap-urls.ts). A URL line
+ * here is ~120 bytes, so 50,000 of them stay far under 50 MB.
+ */
+export const SITEMAP_MAX_URLS = 50_000;
+
 export function sitemap(urls: readonly SitemapUrl[]): string {
   const out = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
     ...urls.map((u) => `  <url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastmod ? `<lastmod>${xmlEscape(u.lastmod)}</lastmod>` : ""}</url>`),
     `</urlset>`,
+  ];
+  return out.join("\n") + "\n";
+}
+
+/** A sitemap index: the site paths of the sitemap files, each with the newest lastmod among its URLs. */
+export function sitemapIndex(files: readonly SitemapUrl[]): string {
+  const out = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...files.map((f) => `  <sitemap><loc>${xmlEscape(absoluteUrl(f.path))}</loc>${f.lastmod ? `<lastmod>${xmlEscape(f.lastmod)}</lastmod>` : ""}</sitemap>`),
+    `</sitemapindex>`,
   ];
   return out.join("\n") + "\n";
 }
