@@ -83,22 +83,20 @@ export interface SitemapUrl {
 export const SITEMAP_MAX_URLS = 50_000;
 
 export function sitemap(urls: readonly SitemapUrl[]): string {
-  const out = [
-    `<?xml version="1.0" encoding="utf-8"?>`,
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
-    ...urls.map((u) => `  <url><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastmod ? `<lastmod>${xmlEscape(u.lastmod)}</lastmod>` : ""}</url>`),
-    `</urlset>`,
-  ];
-  return out.join("\n") + "\n";
+  return sitemapXml("urlset", "url", urls);
 }
 
 /** A sitemap index: the site paths of the sitemap files, each with the newest lastmod among its URLs. */
 export function sitemapIndex(files: readonly SitemapUrl[]): string {
+  return sitemapXml("sitemapindex", "sitemap", files);
+}
+
+function sitemapXml(root: "urlset" | "sitemapindex", element: "url" | "sitemap", entries: readonly SitemapUrl[]): string {
   const out = [
     `<?xml version="1.0" encoding="utf-8"?>`,
-    `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
-    ...files.map((f) => `  <sitemap><loc>${xmlEscape(absoluteUrl(f.path))}</loc>${f.lastmod ? `<lastmod>${xmlEscape(f.lastmod)}</lastmod>` : ""}</sitemap>`),
-    `</sitemapindex>`,
+    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...entries.map((u) => `  <${element}><loc>${xmlEscape(absoluteUrl(u.path))}</loc>${u.lastmod ? `<lastmod>${xmlEscape(u.lastmod)}</lastmod>` : ""}</${element}>`),
+    `</${root}>`,
   ];
   return out.join("\n") + "\n";
 }
