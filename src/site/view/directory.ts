@@ -160,12 +160,25 @@ export function buildDirectoryPages(all: readonly ProfileSummary[], label: Label
     const facetLabel = FACETS.find((x) => x.key === f.key)!.label;
     for (const o of f.options) filters.push({ facet: f.key, facetLabel, value: o.value, label: o.label });
   }
+  // Each facet value's profiles in score order (the one order a filtered listing has), from one
+  // pass over the profiles sorted once: a subsequence of a sorted list is itself sorted.
+  const byScore = sortRows(all, "score");
+  const members = new Map<string, ProfileSummary[]>();
+  for (const p of byScore) {
+    for (const { key } of FACETS) {
+      for (const value of new Set(facetValues(p, key))) {
+        const id = `${key}\u0000${value}`;
+        const list = members.get(id);
+        if (list) list.push(p);
+        else members.set(id, [p]);
+      }
+    }
+  }
   const pages: DirectoryPage[] = [];
   for (const filter of filters) {
-    const matching = filter ? all.filter((p) => facetValues(p, filter.facet).includes(filter.value)) : [...all];
     for (const { key: sort } of SORTS) {
       if (!hasStaticListing(sort, filter)) continue;
-      const sorted = sortRows(matching, sort, filter?.facet === "model" ? filter.value : undefined);
+      const sorted = filter ? (members.get(`${filter.facet}\u0000${filter.value}`) ?? []) : sort === "score" ? byScore : sortRows(all, sort);
       const chunks = chunk(sorted, pageSize);
       chunks.forEach((rows, i) => {
         const page = i + 1;
