@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { discoverProfiles } from "../load/discover.js";
 import { readSource } from "../load/source-file.js";
 import { profilesDir } from "../paths.js";
@@ -14,6 +13,7 @@ import { profileTemplate } from "../scaffold/profile-template.js";
 import { slugify } from "../util/slugify.js";
 import { normaliseName } from "../validate/lints/unique-identity.js";
 import { isMain } from "../util/is-main.js";
+import { parseCommandLine } from "../util/command-line.js";
 
 const USAGE = 'usage: npm run new -- --name "Firm name" --kind firm|freelancer [--slug file-name]';
 
@@ -22,16 +22,9 @@ export function runNew(argv: string[], dir = profilesDir): number {
     process.stderr.write(`error: ${message}\n`);
     return 1;
   };
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { name: { type: "string" }, kind: { type: "string" }, slug: { type: "string" }, help: { type: "boolean", short: "h" } } }));
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCommandLine({ args: argv, options: { name: { type: "string" }, kind: { type: "string" }, slug: { type: "string" }, help: { type: "boolean", short: "h" } } }, USAGE, undefined, "error: ");
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   const name = values.name?.trim();
   if (!name) return fail(`--name is required\n${USAGE}`);
   if (name.length < 2 || name.length > 100) return fail("--name must be 2 to 100 characters");

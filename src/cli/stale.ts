@@ -3,10 +3,10 @@
  * Profiles not reviewed within N days (default 365) and evidence old enough to lose worth
  * in the score (default: the rubric's full-worth horizon), oldest first.
  */
-import { parseArgs } from "node:util";
 import { formatStaleReport, staleReport } from "../freshness/stale.js";
 import { resolveToday } from "../util/dates.js";
 import { isMain } from "../util/is-main.js";
+import { parseCommandLine } from "../util/command-line.js";
 import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
 import { STALE_AFTER_DAYS } from "../validate/validate-profiles.js";
@@ -20,8 +20,15 @@ function wholeNumber(name: string, value: string | undefined): number | undefine
 }
 
 export function runStale(argv: string[], io: Output = stdio): number {
+  const parsed = parseCommandLine(
+    { args: argv, options: { days: { type: "string" }, "evidence-days": { type: "string" }, json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } } },
+    USAGE,
+    io,
+    "error: ",
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   try {
-    const { values } = parseArgs({ args: argv, options: { days: { type: "string" }, "evidence-days": { type: "string" }, json: { type: "boolean" }, today: { type: "string" } } });
     const today = resolveToday(values.today);
     const result = validateAll({ today });
     if (!result.reference) {

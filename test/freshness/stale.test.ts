@@ -71,6 +71,20 @@ describe("npm run stale", () => {
     expect(report.evidence).toEqual([]);
   });
 
+  it("prints its usage on --help and exits 0, like every other command", async () => {
+    const { code, out, err } = await run(["--help"]);
+    expect(code).toBe(0);
+    expect(out).toContain("usage: npm run stale");
+    expect(err).toBe("");
+  });
+
+  it("refuses an unknown option with the usage and exit code 2", async () => {
+    const { code, out, err } = await run(["--dyas", "30"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/^error: .*'--dyas'[\s\S]*usage: npm run stale/);
+  });
+
   it("refuses a horizon that is not a whole number", async () => {
     const { code, err } = await run(["--days", "a year"]);
     expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -89,6 +89,12 @@ describe("npm run new", () => {
   ])("refuses %j with a one-line error and writes nothing", (args, message) => {
     expect(runNew(args, dir)).toBe(1);
     expect(stderr.join("")).toContain(message);
+  });
+
+  it("refuses an unknown option with the usage and exit code 2, like every other command", () => {
+    expect(runNew(["--name", "Acme", "--knid", "firm"], dir)).toBe(2);
+    expect(stderr.join("")).toMatch(/^error: .*'--knid'[\s\S]*usage: npm run new/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("derives slugs from non-Latin names", () => {
