@@ -121,6 +121,16 @@ describe("npm run build on the samples", () => {
     expect(broken).toEqual([]);
   });
 
+  it("links each engagement page's 'cheapest first' to a static list of that model's offers by rate, which works without JavaScript", () => {
+    for (const model of ["dedicated", "project-based", "staff-augmentation"]) {
+      const page = read(dir, `engagement/${model}/index.html`);
+      const href = /<a href="([^"]+)">cheapest first<\/a>/.exec(page)?.[1];
+      expect(href).toBe(`/profiles/model/${model}/sort/rate/`);
+      const listing = read(dir, `profiles/model/${model}/sort/rate/index.html`);
+      expect(listing).toContain("rate first, in US dollars");
+    }
+  });
+
   it("marks every page as showing fictional sample data and every fictional profile with a badge", () => {
     for (const p of pages) expect(read(dir, p), p).toContain("Every profile on this site is fictional");
     for (const s of slugs) expect(read(dir, `profiles/${s}/index.html`)).toContain("Fictional sample profile");

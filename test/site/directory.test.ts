@@ -45,20 +45,34 @@ describe("the static directory pages", () => {
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
   });
 
-  it("leave a filter under another sort to the enhancement, so the page count grows with the profiles, not with filters × sorts", () => {
-    expect(pages.filter((p) => p.filter && p.sort !== "score")).toEqual([]);
-    const perSort = Math.ceil(all.length / PAGE_SIZE);
-    const perFilter = site.facets.flatMap((f) => f.options.map((o) => Math.max(1, Math.ceil(o.count / PAGE_SIZE))));
-    expect(pages).toHaveLength(3 * perSort + perFilter.reduce((a, b) => a + b, 0));
+  it("leave a filter under another sort to the enhancement, but for each model by its rate, so the page count grows with the profiles, not with filters × sorts", () => {
+    expect(pages.filter((p) => p.filter && p.sort !== "score" && !(p.sort === "rate" && p.filter.facet === "model"))).toEqual([]);
+    const pagesFor = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+    const perSort = pagesFor(all.length);
+    const perFilter = site.facets.flatMap((f) => f.options.map((o) => pagesFor(o.count)));
+    const perModelByRate = site.facets.find((f) => f.key === "model")!.options.map((o) => pagesFor(o.count));
+    expect(perModelByRate.length).toBeGreaterThan(0);
+    expect(pages).toHaveLength(3 * perSort + [...perFilter, ...perModelByRate].reduce((a, b) => a + b, 0));
   });
 
-  it("link every sort from every page to a page that exists: the same filter by score, the whole list otherwise", () => {
+  it("list a model's profiles by that model's own rate, cheapest first and rates on request last, for the engagement pages' 'cheapest first'", () => {
+    for (const model of site.facets.find((f) => f.key === "model")!.options) {
+      const listed = pages.filter((p) => p.sort === "rate" && p.filter?.facet === "model" && p.filter.value === model.value).flatMap((p) => p.rows);
+      expect(listed.map((p) => p.slug).sort()).toEqual(all.filter((p) => facetValues(p, "model").includes(model.value)).map((p) => p.slug).sort());
+      const keys = listed.map((p) => rateKey(p, model.value));
+      const known = keys.filter((k): k is number => k !== undefined);
+      expect(known).toEqual([...known].sort((a, b) => a - b));
+      expect(keys.slice(known.length).every((k) => k === undefined)).toBe(true);
+    }
+  });
+
+  it("link every sort from every page to a page that exists: the same filter where it has that sort, the whole list otherwise", () => {
     const paths = new Set(pages.map((p) => p.path));
     for (const page of pages) {
       expect(page.sortLinks.map((s) => s.key)).toEqual(["score", "name", "rate"]);
       for (const link of page.sortLinks) {
         expect(paths.has(link.path), `${page.path} → ${link.path}`).toBe(true);
-        expect(link.wholeList).toBe(Boolean(page.filter) && link.key !== "score");
+        expect(link.wholeList).toBe(Boolean(page.filter) && link.key !== "score" && !(link.key === "rate" && page.filter!.facet === "model"));
         expect(link.current).toBe(link.key === page.sort);
       }
     }

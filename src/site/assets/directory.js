@@ -1,6 +1,6 @@
 // Directory enhancement: combine filters, and sort a filtered list, in the browser.
 // Without JavaScript the static pages (the whole list under every sort, each filter by
-// delivery score, paginated) do the job, and they are also what a visitor with JavaScript sees
+// delivery score, each engagement model by its rate, paginated) do the job, and they are also what a visitor with JavaScript sees
 // first: this script fetches nothing until the form is used, or until the address asks for a
 // list of its own (a shared link such as /profiles/?model=dedicated&kind=firm). Then it loads
 // /api/directory.json once (facet values and sort keys of every profile, no markup) and, for

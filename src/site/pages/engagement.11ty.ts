@@ -67,7 +67,7 @@ function topOffers(e: EngagementPageModel): SafeHtml {
   )}</tbody>
 </table>
 </section>
-<p><a href="${directory}">${all ? "These profiles" : `All ${plural(e.offerCount, "profile")}`} in the directory, by delivery score</a> · <a href="/profiles/?model=${e.model}&amp;sort=rate">cheapest first</a>${
+<p><a href="${directory}">${all ? "These profiles" : `All ${plural(e.offerCount, "profile")}`} in the directory, by delivery score</a> · <a href="${listingPath("rate", { facet: "model", value: e.model })}">cheapest first</a>${
     e.top.length >= 2 ? html` · <a href="${compareLink(e.top.slice(0, 4))}">compare the first ${Math.min(4, e.top.length)} side by side</a>` : ""
   }</p>`;
 }

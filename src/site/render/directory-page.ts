@@ -1,8 +1,8 @@
 /**
  * A directory page: /profiles/ and its static variants, one per sort × filter × page
  * (view/directory.ts builds their models). Works without JavaScript: the whole list under
- * every sort, and every single filter by delivery score, are pages; directory.js adds a
- * filter under another sort and combined filters.
+ * every sort, every single filter by delivery score and each engagement model by its rate
+ * are pages; directory.js adds any other filter under another sort and combined filters.
  *
  * Written by render/per-profile-files.ts like the profile pages, not by Eleventy: at 10,000
  * profiles there are ~2,000 of them, and Eleventy's per-page pipeline cost more than the

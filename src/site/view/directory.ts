@@ -1,10 +1,11 @@
 /**
  * The directory as static pages, so that it works without JavaScript: the whole list under
- * every sort order, and every single filter (one facet value) by delivery score, all
- * paginated. A filter under another sort, and several filters at once, are the client-side
- * enhancement's job (directory.js over the same rows, see directoryIndex). This keeps the
- * number of pages linear in the number of profiles — about (sorts + facet values per
- * profile) × N / PAGE_SIZE — instead of multiplying every filter by every sort.
+ * every sort order, every single filter (one facet value) by delivery score, and each
+ * engagement model by its own rate, all paginated. Any other filter under another sort, and
+ * several filters at once, are the client-side enhancement's job (directory.js over the same
+ * rows, see directoryIndex). This keeps the number of pages linear in the number of profiles
+ * — about (sorts + facet values per profile + models per profile) × N / PAGE_SIZE — instead
+ * of multiplying every filter by every sort.
  */
 import { PAGE_SIZE } from "../config.js";
 import { compareNames } from "./format.js";
@@ -147,12 +148,17 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Is there a static page for this filter under this sort? (The whole list: every sort; a filter: by score.) */
+/**
+ * Is there a static page for this filter under this sort? The whole list: every sort; a filter:
+ * by score; an engagement model also by its own rate ("cheapest first" on the engagement
+ * pages, which must work without JavaScript). So the page count grows with the profiles
+ * (times the few models), not with filters × sorts.
+ */
 export function hasStaticListing(sort: SortKey, filter?: { facet: FacetKey; value: string }): boolean {
-  return !filter || sort === "score";
+  return !filter || sort === "score" || (sort === "rate" && filter.facet === "model");
 }
 
-/** Every static directory page: the whole list × each sort × each page, and each facet value by score × each page. */
+/** Every static directory page: the whole list × each sort × each page, each facet value by score × each page, and each model by its rate × each page. */
 export function buildDirectoryPages(all: readonly ProfileSummary[], label: Labeller, order: Partial<Record<FacetKey, readonly string[]>> = {}, pageSize = PAGE_SIZE): DirectoryPage[] {
   const facets = buildFacets(all, label, order);
   const filters: Array<ActiveFilter | undefined> = [undefined];
@@ -178,7 +184,8 @@ export function buildDirectoryPages(all: readonly ProfileSummary[], label: Label
   for (const filter of filters) {
     for (const { key: sort } of SORTS) {
       if (!hasStaticListing(sort, filter)) continue;
-      const sorted = filter ? (members.get(`${filter.facet}\u0000${filter.value}`) ?? []) : sort === "score" ? byScore : sortRows(all, sort);
+      const matching = filter ? (members.get(`${filter.facet}\u0000${filter.value}`) ?? []) : byScore;
+      const sorted = sort === "score" ? matching : sortRows(matching, sort, filter?.facet === "model" ? filter.value : undefined);
       const chunks = chunk(sorted, pageSize);
       chunks.forEach((rows, i) => {
         const page = i + 1;
