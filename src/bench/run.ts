@@ -111,6 +111,7 @@ const STAGES: ReadonlyArray<[string, string]> = [
   ["render.apiProfiles", "  per-profile JSON files"],
   ["render.profilePages", "  profile pages"],
   ["render.directoryPages", "  directory pages"],
+  ["render.dataFiles", "  data files (JSON, CSV, feed, sitemap)"],
   ["render.otherPages", "  other pages (Eleventy)"],
   ["index", "search index: wait after render"],
   ["swap", "swap into place"],

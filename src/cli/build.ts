@@ -21,6 +21,7 @@ import type { ReferenceData } from "../reference/index.js";
 import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
 import type { ProfilePageModel } from "../site/view/profile.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
+import { writeDataFiles } from "../site/render/data-files.js";
 import { writeDirectoryPages } from "../site/render/directory-files.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
 import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
@@ -87,7 +88,7 @@ let buildCounter = 0;
  * any other caller (the test runner) alike.
  */
 export interface RenderOptions {
-  /** Filled with the milliseconds each part took: apiProfiles, profilePages, directoryPages, otherPages. */
+  /** Filled with the milliseconds each part took: apiProfiles, profilePages, directoryPages, dataFiles, otherPages. */
   timings?: Record<string, number>;
 }
 
@@ -115,6 +116,8 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
     lap("profilePages");
     writeDirectoryPages(dir, data.directoryPages);
     lap("directoryPages");
+    writeDataFiles(dir, data);
+    lap("dataFiles");
     // The pages above leave ~0.3 GB of garbage at 10k; collect it before Eleventy adds its own.
     if (process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
     await renderWithEleventy(pagesDir, data, dir);

@@ -11,7 +11,7 @@
  */
 import type { SiteData } from "../data/site-data.js";
 import { PAGE_SIZE } from "../config.js";
-import { FACETS, facetValues, SORTS, sortRows, type FacetKey } from "./directory.js";
+import { FACETS, facetValues, SORTS, sortedList, type FacetKey } from "./directory.js";
 import type { ProfileSummary } from "./summary.js";
 
 /**
@@ -46,20 +46,16 @@ export interface DirectoryIndex {
   modelRates: Array<Array<number | null>>;
 }
 
-const orders = new WeakMap<readonly ProfileSummary[], ProfileSummary[]>();
-
 /** The index's row order: the static pages' delivery-score order. Computed once per site. */
-export function directoryOrder(site: SiteData): ProfileSummary[] {
-  let order = orders.get(site.profiles);
-  if (!order) orders.set(site.profiles, (order = sortRows(site.profiles, "score")));
-  return order;
+export function directoryOrder(site: SiteData): readonly ProfileSummary[] {
+  return sortedList(site.profiles, "score");
 }
 
 export function directoryIndex(site: SiteData): DirectoryIndex {
   const rows = directoryOrder(site);
   const nameOrder = new Array<number>(rows.length);
   const position = new Map(rows.map((p, i) => [p, i]));
-  sortRows(rows, "name").forEach((p, place) => (nameOrder[position.get(p)!] = place));
+  sortedList(site.profiles, "name").forEach((p, place) => (nameOrder[position.get(p)!] = place));
   return {
     pageSize: PAGE_SIZE,
     count: rows.length,
