@@ -34,6 +34,20 @@ describe("directory sorting", () => {
   });
 });
 
+describe("directory sorting with the whole list's name ranks", () => {
+  it("gives the same order as the name collator, for every sort and under every model", () => {
+    const nameRank = new Map(sortRows(all, "name").map((p, i) => [p, i]));
+    const subset = all.filter((_, i) => i % 2 === 0);
+    for (const rows of [all, subset]) {
+      for (const sort of ["score", "name", "rate"] as const) {
+        for (const model of [undefined, "dedicated", "project-based", "staff-augmentation"]) {
+          expect(sortRows(rows, sort, model, nameRank).map((p) => p.slug)).toEqual(sortRows(rows, sort, model).map((p) => p.slug));
+        }
+      }
+    }
+  });
+});
+
 describe("the static directory pages", () => {
   const pages = site.directoryPages;
 

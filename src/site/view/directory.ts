@@ -99,15 +99,20 @@ export function listingPath(sort: SortKey, filter?: { facet: FacetKey; value: st
   return path;
 }
 
-export function sortRows(rows: readonly ProfileSummary[], sort: SortKey, model?: string): ProfileSummary[] {
-  const byName = (a: ProfileSummary, b: ProfileSummary) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
+/**
+ * `rows` in the order of `sort` (ties by name, then slug). `nameRank`, each row's place in a
+ * name-sorted list that holds them all, gives the same order without the collator.
+ */
+export function sortRows(rows: readonly ProfileSummary[], sort: SortKey, model?: string, nameRank?: ReadonlyMap<ProfileSummary, number>): ProfileSummary[] {
+  const byName = nameRank ? (a: ProfileSummary, b: ProfileSummary) => nameRank.get(a)! - nameRank.get(b)! : (a: ProfileSummary, b: ProfileSummary) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const copy = [...rows];
   if (sort === "name") return copy.sort(byName);
   if (sort === "score") return copy.sort((a, b) => b.score - a.score || byName(a, b));
-  const key = (p: ProfileSummary) => rateKey(p, model);
+  // Each row's rate looked up once, not at every comparison.
+  const keys = new Map(rows.map((p) => [p, rateKey(p, model)]));
   return copy.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
+    const ka = keys.get(a);
+    const kb = keys.get(b);
     if (ka === undefined && kb === undefined) return byName(a, b);
     if (ka === undefined) return 1;
     if (kb === undefined) return -1;
@@ -195,12 +200,14 @@ export function buildDirectoryPages(all: readonly ProfileSummary[], label: Label
       }
     }
   }
+  let names: Map<ProfileSummary, number> | undefined;
+  const nameRank = () => (names ??= new Map(sortedList(all, "name").map((p, i) => [p, i])));
   const pages: DirectoryPage[] = [];
   for (const filter of filters) {
     for (const { key: sort } of SORTS) {
       if (!hasStaticListing(sort, filter)) continue;
       const matching = filter ? (members.get(`${filter.facet}\u0000${filter.value}`) ?? []) : byScore;
-      const sorted = sort === "score" ? matching : filter ? sortRows(matching, sort, filter.facet === "model" ? filter.value : undefined) : sortedList(all, sort);
+      const sorted = sort === "score" ? matching : filter ? sortRows(matching, sort, filter.facet === "model" ? filter.value : undefined, nameRank()) : sortedList(all, sort);
       const chunks = chunk(sorted, pageSize);
       chunks.forEach((rows, i) => {
         const page = i + 1;
