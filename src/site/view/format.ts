@@ -11,8 +11,24 @@ export function formatDate(iso: string): string {
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** Amounts already formatted, per currency: the same rates recur across profiles and pages. Bounded by MONEY_MEMO_MAX. */
+const moneyTexts = new Map<string, Map<number, string>>();
+const MONEY_MEMO_MAX = 4096;
+
 /** 9500 EUR → "€9,500"; unknown currency codes fall back to "9,500 XYZ". */
 export function formatMoney(amount: number, currency: string): string {
+  const rounded = Math.round(amount);
+  let texts = moneyTexts.get(currency);
+  if (!texts) moneyTexts.set(currency, (texts = new Map()));
+  let text = texts.get(rounded);
+  if (text === undefined) {
+    text = formatMoneyOnce(rounded, currency);
+    if (texts.size < MONEY_MEMO_MAX) texts.set(rounded, text);
+  }
+  return text;
+}
+
+function formatMoneyOnce(amount: number, currency: string): string {
   let f = moneyFormats.get(currency);
   if (!f) {
     try {
@@ -22,7 +38,7 @@ export function formatMoney(amount: number, currency: string): string {
     }
     moneyFormats.set(currency, f);
   }
-  const text = f.format(Math.round(amount));
+  const text = f.format(amount);
   return /\d$/.test(text) && !/[^\d,.\s-]/.test(text) ? `${text} ${currency}` : text;
 }
 
