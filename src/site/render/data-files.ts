@@ -6,7 +6,7 @@
  * Written straight from the site data, like the per-profile files and the directory pages,
  * not by Eleventy: at 10,000 profiles there are ~500 row files, and through Eleventy's
  * per-page pipeline (where every page also gets its own copy of the global data) these
- * outputs cost ~1.2 s of a build and ~140 MB of its peak memory. See BENCHMARKS.md.
+ * outputs cost ~1.2 s of a build and ~90 MB of its peak memory at 10,000 profiles. See BENCHMARKS.md.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
