@@ -4,7 +4,7 @@
  * same Markdown, in the same run. Every build runs in its own process, `runs` times,
  * interleaved; medians are reported.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,8 +75,22 @@ export interface BenchResult {
 
 const childScript = fileURLToPath(new URL("./shortlist-child.ts", import.meta.url));
 
-async function runShortlist(corpus: Corpus, outDir: string, today: string): Promise<ShortlistRun> {
-  rmSync(outDir, { recursive: true, force: true });
+/**
+ * Moves the previous run's output aside, to be deleted after the last run. Deleting it here
+ * would slow the build timed next: on this machine's ext4 (no journal) the kernel skips the
+ * inodes freed in the last 30 s each time it creates a file, and after 33,000 files were
+ * deleted the next Shortlist build's file writes took up to 4× as long (the profile pages:
+ * 9–10 s against 2.4 s). Each build, Shortlist's and the baselines', then starts on a disk
+ * with no recent deletions.
+ */
+function retire(dir: string, retired: string): void {
+  if (!existsSync(dir)) return;
+  mkdirSync(retired, { recursive: true });
+  renameSync(dir, join(retired, `${Date.now()}-${Math.random().toString(36).slice(2)}`));
+}
+
+async function runShortlist(corpus: Corpus, outDir: string, today: string, retired: string): Promise<ShortlistRun> {
+  retire(outDir, retired);
   const run = await runMeasured(process.execPath, ["--import", "tsx", childScript, "--profiles", corpus.profilesDir, "--out", outDir, "--today", today], { cwd: repoRoot });
   const result = lastJsonLine<ShortlistChildResult>(run.stdout);
   if (!run.ok || !result?.ok) throw new Error(`Shortlist build failed (exit ${run.code}):\n${result?.error ?? ""}\n${run.stderr.slice(-4000)}`);
@@ -95,8 +109,8 @@ async function runShortlist(corpus: Corpus, outDir: string, today: string): Prom
   };
 }
 
-async function runBaseline(render: () => Promise<StepResult>, site: string): Promise<BaselineRun> {
-  rmSync(site, { recursive: true, force: true });
+async function runBaseline(render: () => Promise<StepResult>, site: string, retired: string): Promise<BaselineRun> {
+  retire(site, retired);
   const r = await render();
   const p = await runPagefind(site);
   return { render: r, pagefind: p };
@@ -148,17 +162,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const shortlistOut = join(root, "out-shortlist");
     const eleventyOut = join(root, "out-eleventy");
     const hugoOut = join(root, "out-hugo");
+    const retired = join(root, "retired");
     for (let i = 1; i <= options.runs; i++) {
-      const s = await runShortlist(corpus, shortlistOut, options.today);
+      const s = await runShortlist(corpus, shortlistOut, options.today, retired);
       result.shortlist.push(s);
       let line = `run ${i}/${options.runs}: shortlist ${ms(s.wallMs)} ms`;
       if (options.eleventy) {
-        const e = await runBaseline(() => runEleventy(corpus.eleventyDir, eleventyOut), eleventyOut);
+        const e = await runBaseline(() => runEleventy(corpus.eleventyDir, eleventyOut), eleventyOut, retired);
         result.eleventy.push(e);
         line += ` · eleventy+pagefind ${ms(e.render.ms + e.pagefind.ms)} ms`;
       }
       if (hugo) {
-        const h = await runBaseline(() => runHugo(corpus.hugoDir, hugoOut), hugoOut);
+        const h = await runBaseline(() => runHugo(corpus.hugoDir, hugoOut), hugoOut, retired);
         result.hugo.push(h);
         line += ` · hugo ${ms(h.render.ms)} ms (+pagefind ${ms(h.pagefind.ms)} ms)`;
       }
@@ -182,6 +197,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       result.edits = await measureEditLatency({ profilesDir: corpus.profilesDir, outDir: join(root, "out-dev"), today: options.today, slugs: picks, log: out });
     }
   } finally {
+    rmSync(join(root, "retired"), { recursive: true, force: true });
     if (!options.dir && !options.keep) rmSync(root, { recursive: true, force: true });
   }
   report(result, options);

@@ -30,6 +30,7 @@ import { resolveToday } from "../util/dates.js";
 import { parseCommandLine } from "../util/command-line.js";
 import { lapTimer } from "../util/lap-timer.js";
 import { isMain } from "../util/is-main.js";
+import { ramScratch } from "../util/ram-scratch.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
 import { displayPath } from "../load/discover.js";
 
@@ -232,7 +233,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const scratch = join(dirname(outDir), ".shortlist-tmp");
   sweepDeadScratch(scratch);
   const temp = join(scratch, `build-${process.pid}-${++buildCounter}`);
-  const docs = options.searchDocuments ?? new SearchDocuments(`${temp}-search`, options.profilesPerSearchShard);
+  // The search documents live only until Pagefind has read them: in memory where there is a tmpfs (ram-scratch.ts).
+  const inMemory = ramScratch(scratch);
+  if (inMemory !== scratch) sweepDeadScratch(inMemory);
+  // Pagefind writes each shard there first, then it is copied into the site (search-index.ts).
+  const staging = inMemory !== scratch ? join(inMemory, `${basename(temp)}-index`) : undefined;
+  const docs = options.searchDocuments ?? new SearchDocuments(join(inMemory, `${basename(temp)}-search`), options.profilesPerSearchShard);
   const ownDocs = !options.searchDocuments;
   // Scratch search documents are deleted shard by shard once Pagefind has read them, while the render goes on.
   const dropping: Promise<void>[] = [];
@@ -253,15 +259,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (ownDocs) rmSync(docs.dir, { recursive: true, force: true });
     docs.sync(pages);
     done();
-    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, { afterRead: (shard) => void dropDocs(shard).catch(() => {}), signal: stopIndexing.signal });
+    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, {
+      afterRead: (shard) => void dropDocs(shard).catch(() => {}),
+      signal: stopIndexing.signal,
+      ...(staging ? { staging } : {}),
+    });
     indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
   };
   const cleanUp = async () => {
     stopIndexing.abort(); // a failed build does not wait for its search index
     await indexing?.catch(() => {});
     rmSync(temp, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
     await dropDocs().catch(() => {});
     removeIfEmpty(scratch);
+    removeIfEmpty(inMemory);
   };
 
   let loaded: ReturnType<typeof loadSiteData>;
@@ -304,8 +316,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
     await timed("swap", async () => {
       swapIn(temp, outDir, scratch);
+      if (staging) rmSync(staging, { recursive: true, force: true });
       await dropDocs();
       removeIfEmpty(scratch);
+      removeIfEmpty(inMemory);
     });
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };

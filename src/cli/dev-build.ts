@@ -30,6 +30,7 @@ import { loadReferenceData, type ReferenceData } from "../reference/index.js";
 import type { ScoreCache } from "../site/data/scorecards.js";
 import { loadSiteData, type SiteData } from "../site/data/site-data.js";
 import { isMain } from "../util/is-main.js";
+import { ramScratch } from "../util/ram-scratch.js";
 import { ValidationCache } from "../validate/validate-profiles.js";
 import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
 import { MAX_SHARDS, shardFolder } from "../site/search-shards.js";
@@ -87,6 +88,8 @@ export class DevBuilder {
   private stopIndexing: AbortController | undefined;
   private readonly outDir: string;
   private readonly scratch: string;
+  /** Where the search documents are kept: `scratch`, or a folder in memory. */
+  private readonly docsScratch: string;
   /** The search documents of the live site, kept so that an edit rewrites only what it changes. */
   private readonly docs: SearchDocuments;
   private readonly log: (line: string) => void;
@@ -94,7 +97,9 @@ export class DevBuilder {
   constructor(private readonly options: DevBuilderOptions) {
     this.outDir = resolve(options.outDir);
     this.scratch = join(dirname(this.outDir), ".shortlist-tmp");
-    this.docs = new SearchDocuments(join(this.scratch, `search-${process.pid}`), options.profilesPerSearchShard);
+    // In memory where there is a tmpfs (ram-scratch.ts): an edit rewrites a few, a full build all of them.
+    this.docsScratch = ramScratch(this.scratch);
+    this.docs = new SearchDocuments(join(this.docsScratch, `search-${process.pid}`), options.profilesPerSearchShard);
     this.log = options.log ?? ((line) => process.stderr.write(line + "\n"));
   }
 
@@ -235,6 +240,7 @@ export class DevBuilder {
     await this.settled();
     rmSync(this.docs.dir, { recursive: true, force: true });
     removeIfEmpty(this.scratch);
+    removeIfEmpty(this.docsScratch);
   }
 }
 

@@ -13,10 +13,12 @@
  */
 import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism, arch } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
+import { copyTree } from "../util/copy-tree.js";
 import { searchDocument } from "./render/search-document.js";
 import { searchShardCount, shardFolder, shardOf } from "./search-shards.js";
 import type { ProfilePageModel } from "./view/profile.js";
@@ -96,6 +98,13 @@ export interface IndexOptions {
   afterRead?: (shard: number) => void;
   /** Stops the indexers (a build that failed elsewhere does not wait for its index). */
   signal?: AbortSignal;
+  /**
+   * A folder (in memory: ram-scratch.ts) where Pagefind writes each shard before it is copied
+   * into the site. Pagefind writes its ~5,000 files per shard from a few hundred threads at
+   * once; on this machine's ext4 that cost 1.3–3 s of system time per shard of 5,000, in
+   * /dev/shm 0.7 s, and the copy after it 0.3 s.
+   */
+  staging?: string;
 }
 
 /**
@@ -104,7 +113,7 @@ export interface IndexOptions {
  * Returns how many pages the shards hold together.
  */
 export async function indexSearchShards(docsDir: string, siteDir: string, shards: number, options: IndexOptions = {}): Promise<number> {
-  const { afterRead, signal } = options;
+  const { afterRead, signal, staging } = options;
   const parallel = Math.max(1, Math.min(shards, availableParallelism()));
   const counts: number[] = [];
   let next = 0;
@@ -112,7 +121,11 @@ export async function indexSearchShards(docsDir: string, siteDir: string, shards
     while (next < shards) {
       signal?.throwIfAborted();
       const k = next++;
-      counts[k] = await indexFolder(join(docsDir, String(k)), join(siteDir, shardFolder(k)), { ...(afterRead ? { afterRead: () => afterRead(k) } : {}), ...(signal ? { signal } : {}) });
+      counts[k] = await indexFolder(join(docsDir, String(k)), join(siteDir, shardFolder(k)), {
+        ...(afterRead ? { afterRead: () => afterRead(k) } : {}),
+        ...(signal ? { signal } : {}),
+        ...(staging ? { staging: join(staging, shardFolder(k)) } : {}),
+      });
     }
   };
   const runs = await Promise.allSettled(Array.from({ length: parallel }, worker));
@@ -169,9 +182,23 @@ const READ_DONE = "[Reading languages]";
 /**
  * One Pagefind CLI run over the documents in `docsDir`; returns the number of pages indexed.
  * `afterRead` is called when Pagefind's log says the files are read, or else when it exits;
- * `signal` stops it.
+ * `signal` stops it. With `staging`, Pagefind writes there and the index is then copied to
+ * `outputPath`; the staging folder is deleted either way.
  */
-export async function indexFolder(docsDir: string, outputPath: string, options: { afterRead?: () => void; signal?: AbortSignal } = {}): Promise<number> {
+export async function indexFolder(docsDir: string, outputPath: string, options: { afterRead?: () => void; signal?: AbortSignal; staging?: string } = {}): Promise<number> {
+  const { staging } = options;
+  if (!staging) return runPagefind(docsDir, outputPath, options);
+  try {
+    const count = await runPagefind(docsDir, staging, options);
+    options.signal?.throwIfAborted();
+    await copyTree(staging, outputPath);
+    return count;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function runPagefind(docsDir: string, outputPath: string, options: { afterRead?: () => void; signal?: AbortSignal }): Promise<number> {
   const { afterRead, signal } = options;
   signal?.throwIfAborted();
   const args = ["--site", docsDir, "--glob", SEARCH_DOCUMENTS_GLOB, "--output-path", outputPath, "--force-language", "en"];

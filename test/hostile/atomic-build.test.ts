@@ -9,13 +9,14 @@
  * PAGEFIND_BINARY_PATH (a script around the real binary), so nothing in src/ needs a test
  * seam: Eleventy, Pagefind and node:fs behave normally until told to fail.
  */
-import { spawn } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
 import { pagefindBinary } from "../../src/site/search-index.js";
 import { repoRoot } from "../../src/paths.js";
+import { ramScratch } from "../../src/util/ram-scratch.js";
 import { profileText, TODAY, validProfile } from "../helpers.js";
 import { hashTree, listFiles, tempRoot, writeProfiles } from "./site-harness.js";
 
@@ -129,6 +130,15 @@ function leftovers(): string[] {
   return readdirSync(root).filter((f) => f !== "profiles" && f !== "site" && !f.endsWith(".sh")); // .sh: the fake Pagefinds
 }
 
+/** The in-memory scratch folder builds keep their search documents and staged index in (the disk scratch where there is none). */
+const inMemory = ramScratch(scratch);
+
+/** What builds of process `pid` left in the in-memory scratch folder. */
+function memoryLeftovers(pid: number): string[] {
+  if (inMemory === scratch || !existsSync(inMemory)) return [];
+  return readdirSync(inMemory).filter((name) => name.startsWith(`build-${pid}-`));
+}
+
 describe("a build that fails at any stage", () => {
   it("has something to protect: the previous output is a full site", () => {
     expect(Object.keys(before)).toContain("profiles/first-firm/index.html");
@@ -153,6 +163,7 @@ describe("a build that fails at any stage", () => {
     expect(hashTree(out)).toEqual(before);
     expect(existsSync(scratch), "scratch folder removed").toBe(false);
     expect(leftovers()).toEqual([]);
+    expect(memoryLeftovers(process.pid), "no search documents or staged index left in memory").toEqual([]);
     if (stage === "template-midway") expect(inject.writtenBeforeFailure, "files were on disk when the template threw").toBeGreaterThan(0);
   }, 120_000);
 
@@ -189,9 +200,14 @@ describe("a build that fails at any stage", () => {
   }, 120_000);
 
   it("succeeds afterwards, deleting what the killed build left, and then the output changes", async () => {
+    // What a build killed after writing its search documents leaves in memory (a process that has exited).
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    if (inMemory !== scratch) mkdirSync(join(inMemory, `build-${dead}-1-search`, "0"), { recursive: true });
     const result = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
     expect(result.ok).toBe(true);
     expect(existsSync(scratch), "the killed build's folder was deleted").toBe(false);
+    expect(memoryLeftovers(dead), "the dead build's documents were deleted from memory").toEqual([]);
+    expect(memoryLeftovers(process.pid)).toEqual([]);
     expect(result.profiles).toBe(4);
     expect(hashTree(out)).not.toEqual(before);
     expect(leftovers()).toEqual([]);
