@@ -273,7 +273,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (staging) rmSync(staging, { recursive: true, force: true });
     await dropDocs().catch(() => {});
     removeIfEmpty(scratch);
-    removeIfEmpty(inMemory);
   };
 
   let loaded: ReturnType<typeof loadSiteData>;
@@ -319,7 +318,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       if (staging) rmSync(staging, { recursive: true, force: true });
       await dropDocs();
       removeIfEmpty(scratch);
-      removeIfEmpty(inMemory);
     });
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };

@@ -88,8 +88,6 @@ export class DevBuilder {
   private stopIndexing: AbortController | undefined;
   private readonly outDir: string;
   private readonly scratch: string;
-  /** Where the search documents are kept: `scratch`, or a folder in memory. */
-  private readonly docsScratch: string;
   /** The search documents of the live site, kept so that an edit rewrites only what it changes. */
   private readonly docs: SearchDocuments;
   private readonly log: (line: string) => void;
@@ -98,8 +96,7 @@ export class DevBuilder {
     this.outDir = resolve(options.outDir);
     this.scratch = join(dirname(this.outDir), ".shortlist-tmp");
     // In memory where there is a tmpfs (ram-scratch.ts): an edit rewrites a few, a full build all of them.
-    this.docsScratch = ramScratch(this.scratch);
-    this.docs = new SearchDocuments(join(this.docsScratch, `search-${process.pid}`), options.profilesPerSearchShard);
+    this.docs = new SearchDocuments(join(ramScratch(this.scratch), `search-${process.pid}`), options.profilesPerSearchShard);
     this.log = options.log ?? ((line) => process.stderr.write(line + "\n"));
   }
 
@@ -240,7 +237,6 @@ export class DevBuilder {
     await this.settled();
     rmSync(this.docs.dir, { recursive: true, force: true });
     removeIfEmpty(this.scratch);
-    removeIfEmpty(this.docsScratch);
   }
 }
 

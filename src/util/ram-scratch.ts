@@ -13,7 +13,9 @@
  * may write to with at least MIN_FREE_BYTES free; otherwise, or with SHORTLIST_RAM_SCRATCH=0,
  * the caller's folder on disk. SHORTLIST_RAM_SCRATCH=<folder> names another one. Builds name
  * their folders in it after their process id, as in .shortlist-tmp/, so that the folders of
- * a killed build are swept by the next one (stale-scratch.ts).
+ * a killed build are swept by the next one (stale-scratch.ts). The per-user folder itself is
+ * left in place, empty: removing it while another build is about to write into it would let
+ * that build re-create it without mode 700.
  */
 import { accessSync, constants, lstatSync, mkdirSync, statfsSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
