@@ -18,13 +18,13 @@ import { register as registerTsx } from "tsx/esm/api";
 import { countErrors, formatText, type Diagnostic } from "../diagnostics.js";
 import { contentDir, repoRoot, schemasDir } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
-import { loadSiteData, type LoadOptions, type SiteData } from "../site/data/site-data.js";
+import { loadSiteData, type LoadOptions, type SearchShardPagesHook, type SiteData } from "../site/data/site-data.js";
 import type { ProfilePageModel } from "../site/view/profile.js";
 import { pagesDir } from "../site/eleventy-plugin.js";
 import { writeDataFiles } from "../site/render/data-files.js";
 import { writeDirectoryPages } from "../site/render/directory-files.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
-import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
+import { SearchDocuments, ShardIndexer } from "../site/search-index.js";
 import { startStaticServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { parseCommandLine } from "../util/command-line.js";
@@ -69,7 +69,7 @@ export interface BuildResult {
   ms: number;
   /**
    * Milliseconds per stage: loadValidate, score, view, searchDocs, render (render.* its parts),
-   * index, swap; and `cpu.<stage>`: this process's CPU time (user + system) in the stage, which
+   * index, swap; indexStart: when the first search shard's indexer started, from the build's start; and `cpu.<stage>`: this process's CPU time (user + system) in the stage, which
    * unlike the wall time does not grow when other processes share the cores.
    */
   timings: Record<string, number>;
@@ -216,8 +216,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const from = performance.now();
     const cpuFrom = process.cpuUsage();
     return () => {
-      timings[stage] = performance.now() - from;
-      timings[`cpu.${stage}`] = cpuMs(cpuFrom);
+      // Added up: the search documents are written in one step per shard.
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - from;
+      timings[`cpu.${stage}`] = (timings[`cpu.${stage}`] ?? 0) + cpuMs(cpuFrom);
     };
   };
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
@@ -253,18 +254,36 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // data is built and Eleventy renders the site here.
   let indexing: Promise<number> | undefined;
   const stopIndexing = new AbortController();
-  const startIndexing = (pages: readonly ProfilePageModel[]) => {
-    const done = startStage("searchDocs");
+  const startIndexing = (shards: number): ShardIndexer => {
     mkdirSync(temp, { recursive: true });
-    if (ownDocs) rmSync(docs.dir, { recursive: true, force: true });
-    docs.sync(pages);
-    done();
-    indexing = indexSearchShards(docs.dir, temp, docs.shardCount, {
+    const indexer = new ShardIndexer(docs.dir, temp, shards, {
       afterRead: (shard) => void dropDocs(shard).catch(() => {}),
       signal: stopIndexing.signal,
       ...(staging ? { staging } : {}),
     });
+    indexing = indexer.done;
     indexing.catch(() => {}); // awaited below; a failure before then must not leave it unhandled
+    return indexer;
+  };
+  // This build's own documents: each shard's are written, and its indexer started, as soon as
+  // its profiles' page models exist (shard 0's while shard 1's are still being made).
+  let indexer: ShardIndexer | undefined;
+  const onSearchShard: SearchShardPagesHook = (shard, shards, pages) => {
+    const done = startStage("searchDocs");
+    if (shard === 0) indexer = startIndexing(shards);
+    docs.writeShard(shard, shards, pages);
+    done();
+    if (shard === 0) timings.indexStart = ms();
+    indexer!.ready(shard);
+  };
+  // The dev server's documents, kept between builds: brought in step all at once.
+  const onProfilePages = (pages: readonly ProfilePageModel[]) => {
+    const done = startStage("searchDocs");
+    docs.sync(pages);
+    done();
+    const all = startIndexing(docs.shardCount);
+    timings.indexStart = ms();
+    for (let k = 0; k < docs.shardCount; k++) all.ready(k);
   };
   const cleanUp = async () => {
     stopIndexing.abort(); // a failed build does not wait for its search index
@@ -280,7 +299,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     loaded = loadSiteData({
       today,
       timings,
-      onProfilePages: startIndexing,
+      ...(ownDocs ? { onSearchShard } : { onProfilePages }),
       ...(options.profilesPerSearchShard ? { profilesPerSearchShard: options.profilesPerSearchShard } : {}),
       ...(options.profilesDir ? { dir: options.profilesDir } : {}),
       ...(options.referenceDir ? { referenceDir: options.referenceDir } : {}),

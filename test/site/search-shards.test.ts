@@ -6,8 +6,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadSiteData } from "../../src/site/data/site-data.js";
+import type { ProfilePageModel } from "../../src/site/view/profile.js";
 import { SearchDocuments } from "../../src/site/search-index.js";
 import { MAX_SHARDS, PROFILES_PER_SHARD, rankSortKey, searchShardCount, shardFolder, shardOf, shardPaths } from "../../src/site/search-shards.js";
+import { TODAY } from "../helpers.js";
 import { sampleSite } from "./site-helpers.js";
 
 const root = mkdtempSync(join(tmpdir(), "shortlist-shards-"));
@@ -87,5 +90,40 @@ describe("SearchDocuments", () => {
     expect(docs.shardCount).toBe(1);
     expect(files(docs.dir)).toEqual({ "0": pages.slice(0, 4).map((p) => `${p.slug}.html`).sort() });
     expect(existsSync(join(docs.dir, "1"))).toBe(false);
+  });
+
+  it("writes shard by shard exactly the documents that syncing all at once writes", () => {
+    const whole = new SearchDocuments(join(root, "e-whole"), 4);
+    whole.sync(pages);
+    const byShard = new SearchDocuments(join(root, "e-shards"), 4);
+    const shards = whole.shardCount;
+    for (let k = 0; k < shards; k++) byShard.writeShard(k, shards, pages.filter((_, rank) => shardOf(rank, shards) === k));
+    expect(files(byShard.dir)).toEqual(files(whole.dir));
+    for (const [shard, names] of Object.entries(files(whole.dir)))
+      for (const name of names) expect(readFileSync(join(byShard.dir, shard, name), "utf8")).toBe(readFileSync(join(whole.dir, shard, name), "utf8"));
+    // A later sync (the dev server's) starts from what was written: nothing to rewrite.
+    expect(byShard.sync(pages, new Set())).toBe(0);
+  });
+});
+
+describe("the site data's search shard hook", () => {
+  it("hands over each shard's page models, in rank order, one shard after another, before the whole list", () => {
+    const calls: Array<{ shard: number; shards: number; slugs: string[] }> = [];
+    let whole: readonly ProfilePageModel[] = [];
+    const result = loadSiteData({
+      today: TODAY,
+      profilesPerSearchShard: 4,
+      onSearchShard: (shard, shards, pages) => calls.push({ shard, shards, slugs: pages.map((p) => p.slug) }),
+      onProfilePages: (pages) => {
+        expect(calls.length, "every shard came first").toBe(searchShardCount(pages.length, 4));
+        whole = pages;
+      },
+    });
+    if (!result.ok) throw new Error("samples do not validate");
+    const ranked = result.data.profiles.map((p) => p.slug);
+    expect(whole.map((p) => p.slug)).toEqual(ranked);
+    const shards = searchShardCount(ranked.length, 4);
+    expect(calls.map((c) => [c.shard, c.shards])).toEqual(Array.from({ length: shards }, (_, k) => [k, shards]));
+    for (const c of calls) expect(c.slugs).toEqual(ranked.filter((_, rank) => shardOf(rank, shards) === c.shard));
   });
 });

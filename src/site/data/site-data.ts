@@ -60,10 +60,18 @@ export interface SiteData {
 }
 
 /** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
+/**
+ * Called when the page models of one search shard's profiles exist: `pages` are shard
+ * `shard`'s, in rank order (ranks shard, shard + shards, …; search-shards.ts). Shards come in
+ * order, and the rest of the site data is built after the last.
+ */
+export type SearchShardPagesHook = (shard: number, shards: number, pages: readonly ProfilePageModel[]) => void;
+
 export function buildSiteData(
   input: SiteInput,
   scoring: SiteScoring = scoreSite(input.profiles, input.reference, input.today),
   onProfilePages?: (pages: readonly ProfilePageModel[]) => void,
+  onSearchShard?: SearchShardPagesHook,
 ): SiteData {
   const { reference, today } = input;
   const market = buildMarketView(scoring.market, reference);
@@ -90,7 +98,21 @@ export function buildSiteData(
   const facetOrder = { model: MODEL_ORDER, kind: ["firm", "freelancer"] };
   const rank = new Map(summaries.map((s, i) => [s.slug, i]));
   const sources = [...input.profiles].sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
-  const profilePages = sources.map((p) => buildProfilePage(p, scoring.scorecards.get(p.slug)!, bySlug.get(p.slug)!, tables, today));
+  // Built one search shard after another (rank r is in shard r mod K), so that the build can
+  // index the first shard while the next one's pages are made.
+  const shards = searchShardCount(sources.length, input.profilesPerSearchShard);
+  const byShard: ProfilePageModel[][] = [];
+  for (let k = 0; k < shards; k++) {
+    const pages: ProfilePageModel[] = [];
+    for (let r = k; r < sources.length; r += shards) {
+      const p = sources[r]!;
+      pages.push(buildProfilePage(p, scoring.scorecards.get(p.slug)!, bySlug.get(p.slug)!, tables, today));
+    }
+    byShard.push(pages);
+    onSearchShard?.(k, shards, pages);
+  }
+  const profilePages: ProfilePageModel[] = [];
+  for (let r = 0; r < sources.length; r++) profilePages.push(byShard[r % shards]![Math.floor(r / shards)]!);
   onProfilePages?.(profilePages);
   return {
     today,
@@ -112,7 +134,7 @@ export function buildSiteData(
     apiProfiles: sources.map((p) => apiProfileRecord(p, scoring.scorecards.get(p.slug)!)),
     facetLabel,
     contributing: renderRepositoryDoc(input.contributing ?? "", "CONTRIBUTING.md"),
-    searchIndexes: shardPaths(searchShardCount(profilePages.length, input.profilesPerSearchShard)),
+    searchIndexes: shardPaths(shards),
   };
 }
 
@@ -135,6 +157,8 @@ export interface LoadOptions {
    * data (the build starts the search index there). Only when every file is valid.
    */
   onProfilePages?: (pages: readonly ProfilePageModel[]) => void;
+  /** Called as each search shard's page models exist (see SearchShardPagesHook); the build writes that shard's search documents and starts indexing it. */
+  onSearchShard?: SearchShardPagesHook;
   /** Profiles per search index shard (default PROFILES_PER_SHARD). */
   profilesPerSearchShard?: number;
 }
@@ -155,7 +179,7 @@ export function loadSiteData(options: LoadOptions): LoadResult {
   const input: SiteInput = { profiles: result.profiles, reference: result.reference, today: options.today, contributing, ...(options.profilesPerSearchShard ? { profilesPerSearchShard: options.profilesPerSearchShard } : {}) };
   const scoring = scoreSite(input.profiles, input.reference, input.today, options.cache?.scores);
   lap("score");
-  const data = buildSiteData(input, scoring, options.onProfilePages);
+  const data = buildSiteData(input, scoring, options.onProfilePages, options.onSearchShard);
   lap("view");
   return { ok: true, data, diagnostics: result.diagnostics };
 }
