@@ -250,8 +250,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await Promise.allSettled(dropping);
   };
   // Pagefind indexes the profiles' search documents in its own processes (one per shard, on
-  // the other core) from the moment the profile page models exist, while the rest of the site
-  // data is built and Eleventy renders the site here.
+  // the other core) from the moment each shard's page models exist, while the rest of the site
+  // data is built and the site is rendered here.
   let indexing: Promise<number> | undefined;
   const stopIndexing = new AbortController();
   const startIndexing = (shards: number): ShardIndexer => {

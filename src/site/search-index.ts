@@ -74,8 +74,7 @@ export class SearchDocuments {
       const before = this.written.get(page.slug);
       if (before && before.rank === rank && changed && !changed.has(page.slug)) return;
       if (before && before.shard !== shard) this.remove(page.slug, before.shard);
-      writeFileSync(this.documentPath(shard, page.slug), searchDocument(page, rank));
-      this.written.set(page.slug, { shard, rank });
+      this.write(page, shard, rank);
       count++;
     });
     for (const [slug, { shard }] of this.written) {
@@ -100,12 +99,13 @@ export class SearchDocuments {
       throw new Error(`search documents: shard ${shard} of ${shards} written after shard 0 of ${this.shards}`);
     }
     mkdirSync(join(this.dir, String(shard)), { recursive: true });
-    pages.forEach((page, i) => {
-      const rank = shard + i * shards;
-      writeFileSync(this.documentPath(shard, page.slug), searchDocument(page, rank));
-      this.written.set(page.slug, { shard, rank });
-    });
+    pages.forEach((page, i) => this.write(page, shard, shard + i * shards));
     return pages.length;
+  }
+
+  private write(page: ProfilePageModel, shard: number, rank: number): void {
+    writeFileSync(this.documentPath(shard, page.slug), searchDocument(page, rank));
+    this.written.set(page.slug, { shard, rank });
   }
 
   private documentPath(shard: number, slug: string): string {

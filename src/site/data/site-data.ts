@@ -59,7 +59,6 @@ export interface SiteData {
   searchIndexes: string[];
 }
 
-/** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
 /**
  * Called when the page models of one search shard's profiles exist: `pages` are shard
  * `shard`'s, in rank order (ranks shard, shard + shards, …; search-shards.ts). Shards come in
@@ -67,6 +66,7 @@ export interface SiteData {
  */
 export type SearchShardPagesHook = (shard: number, shards: number, pages: readonly ProfilePageModel[]) => void;
 
+/** `scoring` may be passed in when the caller has scored the profiles already (the build times the stages apart). */
 export function buildSiteData(
   input: SiteInput,
   scoring: SiteScoring = scoreSite(input.profiles, input.reference, input.today),
