@@ -78,10 +78,11 @@ const childScript = fileURLToPath(new URL("./shortlist-child.ts", import.meta.ur
 /**
  * Moves the previous run's output aside, to be deleted after the last run. Deleting it here
  * would slow the build timed next: on this machine's ext4 (no journal) the kernel skips the
- * inodes freed in the last 30 s each time it creates a file, and after 33,000 files were
- * deleted the next Shortlist build's file writes took up to 4× as long (the profile pages:
- * 9–10 s against 2.4 s). Each build, Shortlist's and the baselines', then starts on a disk
- * with no recent deletions.
+ * inodes freed in the last minute (up to 6) each time it creates a file, and after 33,000
+ * files were deleted the next Shortlist build's file writes took up to 4× as long (the
+ * profile pages: 9–10 s against 2.4 s). Within one invocation no timed build, Shortlist's or
+ * the baselines', then follows a deletion; an invocation started minutes after another's
+ * clean-up still pays for it.
  */
 function retire(dir: string, retired: string): void {
   if (!existsSync(dir)) return;

@@ -3,9 +3,10 @@
  * documents Pagefind reads (10,000 at 10k profiles, deleted once read).
  *
  * Why: on this machine's disk (ext4 without a journal), creating a file costs 60–250 µs of
- * kernel time, and for ~30 s after many files were deleted every new file costs more: the
- * kernel skips the inodes deleted in the last 30 s (`recently_deleted`, half of the kernel
- * time in a `perf` profile of the site's writes). Writing 10,000 search documents took
+ * kernel time, and for minutes after many files were deleted every new file costs more: the
+ * kernel skips the inodes deleted in the last 60 s, or 6 minutes while their inode table
+ * block is dirty (`recently_deleted`, half of the kernel time in a `perf` profile of the
+ * site's writes). Writing 10,000 search documents took
  * 0.6–1.0 s of system time there against 0.05 s in /dev/shm (tmpfs), and deleting them
  * slowed every file the build created after.
  *
