@@ -56,6 +56,12 @@ export interface BuildOptions {
   searchDocuments?: SearchDocuments;
   /** Profiles per search index shard (default PROFILES_PER_SHARD; tests use small shards). */
   profilesPerSearchShard?: number;
+  /**
+   * Stops the build (Ctrl-C): it stops its indexers at once and the rest of the build at the
+   * next stage, deletes what it wrote and leaves the output as it was. Once the new site is
+   * swapped in, the build completes.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -64,6 +70,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Set when the build failed for a reason other than invalid profiles. */
   error?: string;
+  /** True when the build was stopped through `signal`. */
+  interrupted?: boolean;
   profiles?: number;
   indexedPages?: number;
   ms: number;
@@ -91,6 +99,20 @@ let buildCounter = 0;
 export interface RenderOptions {
   /** Filled with the milliseconds each part took: apiProfiles, profilePages, directoryPages, dataFiles, otherPages. */
   timings?: Record<string, number>;
+  /** Checked between the parts (each part runs to its end): a stopped render throws. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Lets a signal handler run (Ctrl-C), then throws if the render was stopped. Signals are read
+ * in the event loop's poll phase: two turns of setImmediate pass through it whatever phase
+ * this was called from (one alone can run in the check phase that follows this one).
+ */
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((next) => setImmediate(next));
+  await new Promise((next) => setImmediate(next));
+  signal.throwIfAborted();
 }
 
 /** Collect garbage before Eleventy runs when the heap holds more than this. */
@@ -111,14 +133,19 @@ export async function renderSite(data: SiteData, dir: string, options: RenderOpt
   const unregister = registerTsx();
   try {
     const lap = lapTimer(options.timings);
+    const { signal } = options;
     writeApiProfileFiles(dir, data.apiProfiles);
     lap("apiProfiles");
+    await checkpoint(signal);
     writeProfilePages(dir, data.profilePages);
     lap("profilePages");
+    await checkpoint(signal);
     writeDirectoryPages(dir, data.directoryPages);
     lap("directoryPages");
+    await checkpoint(signal);
     writeDataFiles(dir, data);
     lap("dataFiles");
+    await checkpoint(signal);
     // The pages above leave ~0.3 GB of garbage at 10k; collect it before Eleventy adds its own.
     if (process.memoryUsage().heapUsed > GC_ABOVE_BYTES) collectGarbage();
     await renderWithEleventy(pagesDir, data, dir);
@@ -254,6 +281,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // data is built and the site is rendered here.
   let indexing: Promise<number> | undefined;
   const stopIndexing = new AbortController();
+  const interrupted = () => options.signal?.aborted === true;
+  const onInterrupt = () => stopIndexing.abort();
+  options.signal?.addEventListener("abort", onInterrupt, { once: true });
   const startIndexing = (shards: number): ShardIndexer => {
     mkdirSync(temp, { recursive: true });
     const indexer = new ShardIndexer(docs.dir, temp, shards, {
@@ -286,6 +316,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     for (let k = 0; k < docs.shardCount; k++) all.ready(k);
   };
   const cleanUp = async () => {
+    options.signal?.removeEventListener("abort", onInterrupt);
     stopIndexing.abort(); // a failed build does not wait for its search index
     await indexing?.catch(() => {});
     rmSync(temp, { recursive: true, force: true });
@@ -293,6 +324,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await dropDocs().catch(() => {});
     removeIfEmpty(scratch);
   };
+  const stopped = (diagnostics: Diagnostic[]): BuildResult => {
+    log(`✗ build interrupted; ${basename(outDir)}/ left as it was`);
+    return { ok: false, interrupted: true, outDir, diagnostics, error: "interrupted", ms: ms(), timings };
+  };
+  if (interrupted()) {
+    await cleanUp();
+    return stopped([]);
+  }
 
   let loaded: ReturnType<typeof loadSiteData>;
   try {
@@ -309,6 +348,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   } catch (error) {
     await cleanUp();
     throw error;
+  }
+  if (interrupted()) {
+    await cleanUp();
+    return stopped(loaded.diagnostics);
   }
   // "view" ran the search documents' writing inside it: count that once, as its own stage.
   if (timings.view !== undefined && timings.searchDocs !== undefined) timings.view -= timings.searchDocs;
@@ -327,10 +370,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (!indexing) throw new Error("the search index was not started: no profile page models were built");
     const renderTimings: Record<string, number> = {};
     const site = loaded.data;
-    await timed("render", () => renderSite(site, temp, { timings: renderTimings }));
+    await timed("render", () => renderSite(site, temp, { timings: renderTimings, ...(options.signal ? { signal: options.signal } : {}) }));
     for (const [part, ms] of Object.entries(renderTimings)) timings[`render.${part}`] = ms;
+    options.signal?.throwIfAborted();
     const pending = indexing;
     const indexed = await timed("index", () => pending);
+    options.signal?.throwIfAborted();
     if (indexed !== loaded.data.profiles.length) throw new Error(`pagefind indexed ${indexed} pages, expected one per profile (${loaded.data.profiles.length})`);
     await timed("swap", async () => {
       swapIn(temp, outDir, scratch);
@@ -338,10 +383,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       await dropDocs();
       removeIfEmpty(scratch);
     });
+    options.signal?.removeEventListener("abort", onInterrupt);
     log(`✓ built ${loaded.data.profiles.length} profiles into ${basename(outDir)}/ (${indexed} pages indexed for search, ${ms()} ms)`);
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };
   } catch (error) {
     await cleanUp();
+    if (interrupted()) return stopped(loaded.diagnostics);
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`✗ build failed: ${message}\n${basename(outDir)}/ left as it was`);
     return { ok: false, outDir, diagnostics: loaded.diagnostics, error: message, ms: ms(), timings };
@@ -380,6 +427,11 @@ class WarmBuilder {
     const promise = new Promise<boolean>((done) => this.waiting.push(done));
     this.child.send({ type: "rebuild" });
     return promise;
+  }
+
+  /** Stops the builder at once: what it was writing is left to the next build's sweep. */
+  kill(): void {
+    this.child?.kill("SIGKILL");
   }
 
   /** Asks the builder to finish what it is doing and exit (killed after a minute). */
@@ -449,7 +501,16 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
       }),
     );
   }
+  // Ctrl-C reaches the builder too (the same process group): it finishes the build it is in,
+  // deletes its scratch files and exits. A second Ctrl-C quits at once.
+  let stopping = false;
   const stop = () => {
+    if (stopping) {
+      builder.kill();
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write("\nstopping: the builder finishes what it is doing and deletes its scratch files (Ctrl-C again to quit at once)…\n");
     for (const w of watchers) w.close();
     void Promise.all([builder.stop(), server.close()]).then(() => process.exit(0));
   };
@@ -495,8 +556,39 @@ export async function main(argv: string[]): Promise<number> {
     await serve(outDir, port, v.host ?? process.env.HOST, { today, ...(profilesDir ? { profilesDir } : {}) });
     return -1; // keep running
   }
-  const result = await buildSite({ outDir, today, ...(profilesDir ? { profilesDir } : {}) });
-  return result.ok ? 0 : 1;
+  const stop = interruptOnSignals();
+  try {
+    const result = await buildSite({ outDir, today, signal: stop.signal, ...(profilesDir ? { profilesDir } : {}) });
+    return result.ok ? 0 : result.interrupted ? stop.exitCode() : 1;
+  } finally {
+    stop.dispose();
+  }
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM during `npm run build`: the first stops the build, which cleans
+ * up after itself (Pagefind, in the same process group, gets the same Ctrl-C); a second one
+ * exits at once, leaving what the build wrote to the next build's sweep.
+ */
+function interruptOnSignals(): { signal: AbortSignal; exitCode(): number; dispose(): void } {
+  const controller = new AbortController();
+  let code = 130;
+  const onSignal = (name: NodeJS.Signals) => {
+    code = name === "SIGTERM" ? 143 : 130;
+    if (controller.signal.aborted) process.exit(code);
+    process.stderr.write(`\n${name === "SIGINT" ? "Ctrl-C" : name}: stopping the build and deleting what it wrote (again to quit at once)…\n`);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    exitCode: () => code,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }
 
 if (isMain(import.meta.url)) {

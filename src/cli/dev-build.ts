@@ -256,13 +256,22 @@ async function runWorker(argv: string[]): Promise<void> {
       send({ type: "built", ...result });
     });
   };
-  // Stop only between builds: a build interrupted mid-swap could leave no site at all.
-  const stop = () => void queue.then(() => builder.close()).then(() => process.exit(0));
+  // Stop only between builds: a build interrupted mid-swap could leave no site at all. Asked by
+  // the server, or by Ctrl-C, which reaches this process too (the same process group): without
+  // a handler it would end it at once, mid-build, and leave its search documents in memory.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void queue.then(() => builder.close()).then(() => process.exit(0));
+  };
   process.on("message", (message: { type?: string }) => {
     if (message?.type === "rebuild") run();
     if (message?.type === "stop") stop();
   });
   process.on("disconnect", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
   run();
 }
 

@@ -1,0 +1,136 @@
+/**
+ * Ctrl-C: a build stops and deletes what it wrote, leaving the previous site as it was; the
+ * dev server's builder finishes what it is doing and deletes its search documents from
+ * memory. Ctrl-C in a terminal reaches every process of the command (its process group), so
+ * the processes here are started in a group of their own and the signal is sent to it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/cli/build.js";
+import { repoRoot } from "../../src/paths.js";
+import { profileText, TODAY, validProfile } from "../helpers.js";
+import { hashTree, tempRoot, writeProfiles } from "../hostile/site-harness.js";
+
+const root = tempRoot("interrupt");
+const profiles = join(root, "profiles");
+const out = join(root, "site");
+const scratch = join(root, ".shortlist-tmp");
+/** Each process's scratch folder in "memory": a folder of this test's, to see exactly what is left there. */
+const memory = join(root, "memory");
+const buildScript = join(repoRoot, "src/cli/build.ts");
+let before: Record<string, string>;
+
+/** A stand-in for Pagefind that says it has started and then never finishes: the build is caught waiting for its index. */
+const startedMarker = join(root, "pagefind-started");
+const slowPagefind = join(root, "slow-pagefind.sh");
+
+const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
+
+beforeAll(async () => {
+  writeProfiles(profiles, { "first-firm.md": good("First Firm", "first-firm"), "second-firm.md": good("Second Firm", "second-firm") });
+  const first = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
+  if (!first.ok) throw new Error(first.error);
+  before = hashTree(out);
+  // A build after this one would change the site: an unchanged site proves the interrupted build left it alone.
+  writeFileSync(join(profiles, "third-firm.md"), good("Third Firm", "third-firm"));
+  writeFileSync(slowPagefind, `#!/bin/sh\n: > "${startedMarker}"\nexec sleep 60\n`);
+  chmodSync(slowPagefind, 0o755);
+}, 120_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** What is left in the scratch folders, on disk and in memory (the per-user folder itself stays, empty). */
+function leftovers(): string[] {
+  const onDisk = existsSync(scratch) ? readdirSync(scratch) : [];
+  const userFolders = existsSync(memory) ? readdirSync(memory).map((d) => join(memory, d)) : [];
+  return [...onDisk, ...userFolders.flatMap((d) => readdirSync(d))];
+}
+
+async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The build CLI in a process group of its own (as a terminal starts a command). */
+function startCli(args: string[], env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ["--import", "tsx", buildScript, ...args], { cwd: repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SHORTLIST_RAM_SCRATCH: memory, ...env } });
+  let text = "";
+  child.stdout!.on("data", (d: Buffer) => (text += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (text += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once("exit", (code, signal) => done({ code, signal })));
+  return { child, output: () => text, exited };
+}
+
+/** Ctrl-C: SIGINT to every process of the command. */
+function pressCtrlC(child: ChildProcess): void {
+  process.kill(-child.pid!, "SIGINT");
+}
+
+describe("Ctrl-C", () => {
+  it("stops `npm run build` while it waits for its index: exit 130, the previous site as it was, nothing left behind", async () => {
+    rmSync(startedMarker, { force: true });
+    const run = startCli(["--out", out, "--profiles", profiles, "--today", TODAY], { PAGEFIND_BINARY_PATH: slowPagefind });
+    await until(() => existsSync(startedMarker) || run.child.exitCode !== null, "the build to start its indexer");
+    pressCtrlC(run.child);
+    const { code } = await run.exited;
+    expect(code, run.output()).toBe(130);
+    expect(run.output()).toContain("build interrupted; site/ left as it was");
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  it("stops an in-process build when its signal is aborted, the same way", async () => {
+    rmSync(startedMarker, { force: true });
+    process.env.PAGEFIND_BINARY_PATH = slowPagefind;
+    process.env.SHORTLIST_RAM_SCRATCH = memory;
+    try {
+      const controller = new AbortController();
+      const log: string[] = [];
+      const building = buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: (l) => log.push(l), signal: controller.signal });
+      await until(() => existsSync(startedMarker), "the build to start its indexer");
+      controller.abort();
+      const result = await building;
+      expect(result).toMatchObject({ ok: false, interrupted: true, error: "interrupted" });
+      expect(log.join("\n")).toContain("left as it was");
+    } finally {
+      delete process.env.PAGEFIND_BINARY_PATH;
+      delete process.env.SHORTLIST_RAM_SCRATCH;
+    }
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  it("does not start a build whose signal is already aborted", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {}, signal: controller.signal });
+    expect(result).toMatchObject({ ok: false, interrupted: true });
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("stops `npm start`: its builder deletes its search documents from memory, and the server exits 0", async () => {
+    const served = join(root, "served");
+    const run = startCli(["--serve", "--port", "0", "--host", "127.0.0.1", "--out", served, "--profiles", profiles, "--today", TODAY], {});
+    await until(() => run.output().includes("serving") || run.child.exitCode !== null, "the server to start");
+    // The builder keeps its search documents in memory between edits, to index them again.
+    expect(leftovers().some((name) => name.startsWith("search-")), run.output()).toBe(true);
+    pressCtrlC(run.child);
+    const { code } = await run.exited;
+    expect(code, run.output()).toBe(0);
+    expect(run.output()).toContain("stopping");
+    expect(leftovers()).toEqual([]);
+    expect(existsSync(join(served, "index.html")), "the site built before Ctrl-C stays").toBe(true);
+  }, 120_000);
+});
