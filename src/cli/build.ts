@@ -25,7 +25,7 @@ import { writeDataFiles } from "../site/render/data-files.js";
 import { writeDirectoryPages } from "../site/render/directory-files.js";
 import { writeApiProfileFiles, writeProfilePages } from "../site/render/per-profile-files.js";
 import { SearchDocuments, ShardIndexer } from "../site/search-index.js";
-import { startStaticServer } from "../site/server/static-server.js";
+import { startStaticServer, type RunningServer } from "../site/server/static-server.js";
 import { resolveToday } from "../util/dates.js";
 import { parseCommandLine } from "../util/command-line.js";
 import { lapTimer } from "../util/lap-timer.js";
@@ -452,9 +452,30 @@ const devBuildScript = fileURLToPath(new URL("./dev-build.ts", import.meta.url))
 
 async function serve(outDir: string, port: number, host: string | undefined, options: { today: string; profilesDir?: string }): Promise<void> {
   const builder = new WarmBuilder(["--out", outDir, "--today", options.today, ...(options.profilesDir ? ["--profiles", options.profilesDir] : [])]);
+  let server: RunningServer | undefined;
+  const watchers: FSWatcher[] = [];
+  // From the first build on, Ctrl-C reaches the builder too (the same process group): it
+  // finishes the build it is in, deletes its scratch files and exits; then so does this.
+  // A second Ctrl-C quits at once.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) {
+      builder.kill();
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write("\nstopping: the builder finishes what it is doing and deletes its scratch files (Ctrl-C again to quit at once)…\n");
+    for (const w of watchers) w.close();
+    void Promise.all([builder.stop(), server?.close()]).then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
   const ok = await builder.start();
+  if (stopping) return;
   if (!ok && !existsSync(outDir)) process.stderr.write("no site to serve yet: fix the errors above and save to rebuild\n");
-  const server = await startStaticServer({ root: outDir, port, ...(host ? { host } : {}) });
+  server = await startStaticServer({ root: outDir, port, ...(host ? { host } : {}) });
+  if (stopping) return;
   const profiles = options.profilesDir ?? join(contentDir, "profiles");
   process.stderr.write(`serving ${basename(outDir)}/ at ${server.url}/ — watching ${displayPath(profiles)}, content/, src/site/ and schemas/; Ctrl-C to stop\n`);
 
@@ -486,7 +507,6 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), 100);
   };
-  const watchers: FSWatcher[] = [];
   const profilesResolved = resolve(profiles);
   for (const dir of new Set([profilesResolved, contentDir, join(repoRoot, "src/site"), schemasDir])) {
     if (!existsSync(dir)) continue;
@@ -501,21 +521,6 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
       }),
     );
   }
-  // Ctrl-C reaches the builder too (the same process group): it finishes the build it is in,
-  // deletes its scratch files and exits. A second Ctrl-C quits at once.
-  let stopping = false;
-  const stop = () => {
-    if (stopping) {
-      builder.kill();
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write("\nstopping: the builder finishes what it is doing and deletes its scratch files (Ctrl-C again to quit at once)…\n");
-    for (const w of watchers) w.close();
-    void Promise.all([builder.stop(), server.close()]).then(() => process.exit(0));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
 }
 
 const USAGE = "usage: npm run build -- [--out DIR] [--today YYYY-MM-DD] [--profiles DIR]\n       npm start -- [--port N] [--host H] [--today YYYY-MM-DD] [--profiles DIR]";

@@ -133,4 +133,17 @@ describe("Ctrl-C", () => {
     expect(leftovers()).toEqual([]);
     expect(existsSync(join(served, "index.html")), "the site built before Ctrl-C stays").toBe(true);
   }, 120_000);
+
+  it("stops `npm start` during its first build: it does not start serving, and nothing is left behind", async () => {
+    rmSync(startedMarker, { force: true });
+    const run = startCli(["--serve", "--port", "0", "--host", "127.0.0.1", "--out", join(root, "never-served"), "--profiles", profiles, "--today", TODAY], { PAGEFIND_BINARY_PATH: slowPagefind });
+    await until(() => existsSync(startedMarker) || run.child.exitCode !== null, "the first build to start its indexer");
+    pressCtrlC(run.child);
+    const { code } = await run.exited;
+    expect(code, run.output()).toBe(0);
+    expect(run.output()).toContain("stopping");
+    expect(run.output()).not.toContain("serving");
+    expect(existsSync(join(root, "never-served")), "no half-built site").toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
 });
