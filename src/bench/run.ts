@@ -35,6 +35,8 @@ export interface BenchOptions {
   /** Time edits with `npm start` running on the corpus (after the timed runs). */
   edit: boolean;
   write: (text: string) => void;
+  /** Stops the benchmark between its steps (Ctrl-C); its temporary folder is deleted all the same. */
+  signal?: AbortSignal;
 }
 
 export interface ShortlistRun {
@@ -164,16 +166,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const eleventyOut = join(root, "out-eleventy");
     const hugoOut = join(root, "out-hugo");
     const retired = join(root, "retired");
+    const step = () => options.signal?.throwIfAborted();
     for (let i = 1; i <= options.runs; i++) {
+      step();
       const s = await runShortlist(corpus, shortlistOut, options.today, retired);
       result.shortlist.push(s);
       let line = `run ${i}/${options.runs}: shortlist ${ms(s.wallMs)} ms`;
       if (options.eleventy) {
+        step();
         const e = await runBaseline(() => runEleventy(corpus.eleventyDir, eleventyOut), eleventyOut, retired);
         result.eleventy.push(e);
         line += ` · eleventy+pagefind ${ms(e.render.ms + e.pagefind.ms)} ms`;
       }
       if (hugo) {
+        step();
         const h = await runBaseline(() => runHugo(corpus.hugoDir, hugoOut), hugoOut, retired);
         result.hugo.push(h);
         line += ` · hugo ${ms(h.render.ms)} ms (+pagefind ${ms(h.pagefind.ms)} ms)`;
@@ -183,6 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const slugs = new Set(Array.from({ length: options.profiles }, (_, i) => `synthetic-${i + 1}`));
     result.weights = siteWeights(shortlistOut, slugs);
     if (options.eleventy) result.eleventyOutput = folderSize(eleventyOut);
+    step();
     if (options.search) {
       if (chromiumAvailable()) {
         out(`timing ${QUERIES.length} searches in Chromium on the ${options.profiles}-profile site…`);
@@ -192,6 +199,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         result.searchSkipped = `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
       }
     }
+    step();
     if (options.edit) {
       const picks = [5, 17, 42, 77, 99].map((k) => `synthetic-${1 + ((k * 7919) % options.profiles)}`);
       out(`timing ${picks.length} edits with npm start running on the ${options.profiles}-profile corpus…`);

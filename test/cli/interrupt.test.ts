@@ -1,11 +1,11 @@
 /**
  * Ctrl-C: a build stops and deletes what it wrote, leaving the previous site as it was; the
  * dev server's builder finishes what it is doing and deletes its search documents from
- * memory. Ctrl-C in a terminal reaches every process of the command (its process group), so
+ * memory; the benchmark deletes its temporary folder. Ctrl-C in a terminal reaches every process of the command (its process group), so
  * the processes here are started in a group of their own and the signal is sent to it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
@@ -62,9 +62,9 @@ interface Started {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** The build CLI in a process group of its own (as a terminal starts a command). */
-function startCli(args: string[], env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", buildScript, ...args], { cwd: repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SHORTLIST_RAM_SCRATCH: memory, ...env } });
+/** The build CLI (or another) in a process group of its own, as a terminal starts a command. */
+function startCli(args: string[], env: Record<string, string>, script = buildScript): Started {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SHORTLIST_RAM_SCRATCH: memory, ...env } });
   let text = "";
   child.stdout!.on("data", (d: Buffer) => (text += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (text += d.toString()));
@@ -146,4 +146,17 @@ describe("Ctrl-C", () => {
     expect(existsSync(join(root, "never-served")), "no half-built site").toBe(false);
     expect(leftovers()).toEqual([]);
   }, 120_000);
+
+  it("stops `npm run bench` mid-run and deletes its temporary folder (corpus, outputs)", async () => {
+    const tmp = join(root, "bench-tmp");
+    mkdirSync(tmp);
+    const run = startCli(["--profiles", "60", "--runs", "5", "--no-hugo"], { TMPDIR: tmp }, join(repoRoot, "src/cli/bench.ts"));
+    await until(() => run.output().includes("run 1/5") || run.child.exitCode !== null, "the first timed run");
+    expect(readdirSync(tmp).some((name) => name.startsWith("shortlist-bench-")), "the benchmark's folder exists").toBe(true);
+    pressCtrlC(run.child);
+    const { code } = await run.exited;
+    expect(code, run.output()).toBe(130);
+    expect(run.output()).toContain("benchmark interrupted; its temporary files were deleted");
+    expect(readdirSync(tmp).filter((name) => name.startsWith("shortlist-"))).toEqual([]); // (tsx keeps its cache there too)
+  }, 180_000);
 });
