@@ -13,6 +13,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { runBench } from "../bench/run.js";
+import { readPendingSignals } from "../util/pending-signals.js";
 import { parseCommandLine } from "../util/command-line.js";
 import { isMain } from "../util/is-main.js";
 
@@ -93,6 +94,8 @@ export async function main(argv: string[]): Promise<number> {
       signal: controller.signal,
     });
   } catch (error) {
+    // A build stopped by the same Ctrl-C can fail the run before this process has read the signal.
+    await readPendingSignals();
     if (!controller.signal.aborted) throw error;
     process.stderr.write(`benchmark interrupted; ${v.dir || v.keep ? "its files were kept" : "its temporary files were deleted"}\n`);
     return 130;

@@ -8,9 +8,9 @@
  * the build and leaves the previous output untouched.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -32,6 +32,8 @@ import { lapTimer } from "../util/lap-timer.js";
 import { isMain } from "../util/is-main.js";
 import { ramScratch } from "../util/ram-scratch.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
+import { watchTree, type TreeWatcher } from "../util/watch-tree.js";
+import { readPendingSignals } from "../util/pending-signals.js";
 import { displayPath } from "../load/discover.js";
 
 export const defaultOutDir = join(repoRoot, "_site");
@@ -103,15 +105,10 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
-/**
- * Lets a signal handler run (Ctrl-C), then throws if the render was stopped. Signals are read
- * in the event loop's poll phase: two turns of setImmediate pass through it whatever phase
- * this was called from (one alone can run in the check phase that follows this one).
- */
+/** Lets a signal handler run (Ctrl-C), then throws if the render was stopped. */
 async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
   if (!signal) return;
-  await new Promise((next) => setImmediate(next));
-  await new Promise((next) => setImmediate(next));
+  await readPendingSignals();
   signal.throwIfAborted();
 }
 
@@ -388,6 +385,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     return { ok: true, outDir, diagnostics: loaded.diagnostics, profiles: loaded.data.profiles.length, indexedPages: indexed, ms: ms(), timings, site: loaded.data };
   } catch (error) {
     await cleanUp();
+    // Pagefind, stopped by the same Ctrl-C, can fail the build before this process has read the signal.
+    if (options.signal) await readPendingSignals();
     if (interrupted()) return stopped(loaded.diagnostics);
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`✗ build failed: ${message}\n${basename(outDir)}/ left as it was`);
@@ -453,7 +452,7 @@ const devBuildScript = fileURLToPath(new URL("./dev-build.ts", import.meta.url))
 async function serve(outDir: string, port: number, host: string | undefined, options: { today: string; profilesDir?: string }): Promise<void> {
   const builder = new WarmBuilder(["--out", outDir, "--today", options.today, ...(options.profilesDir ? ["--profiles", options.profilesDir] : [])]);
   let server: RunningServer | undefined;
-  const watchers: FSWatcher[] = [];
+  const watchers: TreeWatcher[] = [];
   // From the first build on, Ctrl-C reaches the builder too (the same process group): it
   // finishes the build it is in, deletes its scratch files and exits; then so does this.
   // A second Ctrl-C quits at once.
@@ -501,23 +500,30 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
       void rebuild();
     }
   };
-  const ignored = (name: string | null) => name !== null && /(^|[/\\])\.|~$|\.swp$|\.tmp$/.test(String(name));
-  const schedule = (kind: "profile" | "other") => {
-    if (kind === "other") restart = true;
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 100);
-  };
+  /** Hidden files and folders, and editors' backup and swap files. */
+  const ignored = (name: string) => /(^|[/\\])\.|~$|\.swp$|\.tmp$/.test(name);
   const profilesResolved = resolve(profiles);
+  // Names in the profiles folder that are not profiles: an editor's or sed's temporary file,
+  // gone again by the time the rebuild starts (the edit then renames it over the profile),
+  // or a stray file that a full build must report.
+  const strays = new Set<string>();
+  const schedule = (path: string) => {
+    // Profiles are flat files in their folder; anything else goes through a full build.
+    if (dirname(path) !== profilesResolved) restart = true;
+    else if (!path.endsWith(".md")) strays.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const stray of strays) if (existsSync(stray)) restart = true;
+      strays.clear();
+      void rebuild();
+    }, 100);
+  };
   for (const dir of new Set([profilesResolved, contentDir, join(repoRoot, "src/site"), schemasDir])) {
-    if (!existsSync(dir)) continue;
     watchers.push(
-      watch(dir, { recursive: true }, (_event, name) => {
-        if (ignored(name)) return;
-        const path = name ? resolve(dir, String(name)) : dir;
-        // Profiles are flat files in their folder; anything else there goes through a full build.
-        const isProfile = dirname(path) === profilesResolved && path.endsWith(".md");
-        if (dir === contentDir && dirname(path) === profilesResolved) return; // seen by the profiles watcher
-        schedule(isProfile ? "profile" : "other");
+      watchTree(dir, (path) => {
+        if (ignored(relative(dir, path))) return;
+        if (dir === contentDir && (path === profilesResolved || dirname(path) === profilesResolved)) return; // seen by the profiles watcher
+        schedule(path);
       }),
     );
   }

@@ -4,12 +4,12 @@
  * memory; the benchmark deletes its temporary folder. Ctrl-C in a terminal reaches every process of the command (its process group), so
  * the processes here are started in a group of their own and the signal is sent to it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
 import { repoRoot } from "../../src/paths.js";
+import { pressCtrlC, startCli as startProcess, until } from "./processes.js";
 import { profileText, TODAY, validProfile } from "../helpers.js";
 import { hashTree, tempRoot, writeProfiles } from "../hostile/site-harness.js";
 
@@ -19,7 +19,6 @@ const out = join(root, "site");
 const scratch = join(root, ".shortlist-tmp");
 /** Each process's scratch folder in "memory": a folder of this test's, to see exactly what is left there. */
 const memory = join(root, "memory");
-const buildScript = join(repoRoot, "src/cli/build.ts");
 let before: Record<string, string>;
 
 /** A stand-in for Pagefind that says it has started and then never finishes: the build is caught waiting for its index. */
@@ -48,33 +47,9 @@ function leftovers(): string[] {
   return [...onDisk, ...userFolders.flatMap((d) => readdirSync(d))];
 }
 
-async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** The build CLI (or another) in a process group of its own, as a terminal starts a command. */
-function startCli(args: string[], env: Record<string, string>, script = buildScript): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: repoRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SHORTLIST_RAM_SCRATCH: memory, ...env } });
-  let text = "";
-  child.stdout!.on("data", (d: Buffer) => (text += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (text += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once("exit", (code, signal) => done({ code, signal })));
-  return { child, output: () => text, exited };
-}
-
-/** Ctrl-C: SIGINT to every process of the command. */
-function pressCtrlC(child: ChildProcess): void {
-  process.kill(-child.pid!, "SIGINT");
+/** The CLI, with its scratch folder in "memory" set to this test's. */
+function startCli(args: string[], env: Record<string, string>, script?: string) {
+  return startProcess(args, { SHORTLIST_RAM_SCRATCH: memory, ...env }, script);
 }
 
 describe("Ctrl-C", () => {
