@@ -2,10 +2,11 @@
  * Fast edits, measured: start `npm start` (build.ts --serve) on a folder of profiles, wait
  * for the first build, then edit one profile at a time and time how long until the edited
  * text is served over HTTP (the page a browser would reload), and until the search index
- * has been replaced too.
+ * has been replaced too. Every second edit is saved as sed -i and editors that save
+ * atomically do: a new file next to the profile, renamed over it.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,8 +76,15 @@ export async function measureEditLatency(options: { profilesDir: string; outDir:
       if (edited === text) throw new Error(`${file}: no summary line to edit`);
       const entryBefore = (await fetchText(`${base}/pagefind/pagefind-entry.json`)).text;
       await new Promise((r) => setTimeout(r, 300)); // let the watcher settle after the previous edit
+      const byRename = i % 2 === 1;
       const t0 = performance.now();
-      writeFileSync(file, edited);
+      if (byRename) {
+        const temporary = join(options.profilesDir, `sedEdit${i + 1}`);
+        writeFileSync(temporary, edited);
+        renameSync(temporary, file);
+      } else {
+        writeFileSync(file, edited);
+      }
       await waitFor(async () => (await fetchText(`${base}/profiles/${slug}/`)).text.includes(marker), 120_000);
       result.pageMs.push(performance.now() - t0);
       await waitFor(async () => {
@@ -84,7 +92,7 @@ export async function measureEditLatency(options: { profilesDir: string; outDir:
         return entry.status === 200 && entry.text !== entryBefore;
       }, 120_000, 25);
       result.searchMs.push(performance.now() - t0);
-      options.log?.(`edit ${i + 1}: page served after ${Math.round(result.pageMs.at(-1)!)} ms, search index after ${Math.round(result.searchMs.at(-1)!)} ms`);
+      options.log?.(`edit ${i + 1} (${byRename ? "saved by a rename" : "saved in place"}): page served after ${Math.round(result.pageMs.at(-1)!)} ms, search index after ${Math.round(result.searchMs.at(-1)!)} ms`);
     }
   } catch (error) {
     throw new Error(`${(error as Error).message}\nserver output:\n${stderr.slice(-4000)}`);
