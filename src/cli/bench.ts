@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { runBench } from "../bench/run.js";
-import { readPendingSignals } from "../util/pending-signals.js";
+import { interruptOnSignals, readPendingSignals } from "../util/signals.js";
 import { parseCommandLine } from "../util/command-line.js";
 import { isMain } from "../util/is-main.js";
 
@@ -68,14 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   // Ctrl-C reaches the builds it runs too (the same process group); they stop, and so does the
   // benchmark, deleting its temporary folder (up to a few GB at 10,000 profiles). A second
   // Ctrl-C quits at once.
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(name === "SIGTERM" ? 143 : 130);
-    process.stderr.write(`\n${name === "SIGINT" ? "Ctrl-C" : name}: stopping the benchmark and deleting its files (again to quit at once)…\n`);
-    controller.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const stop = interruptOnSignals("stopping the benchmark and deleting its files");
   let result: Awaited<ReturnType<typeof runBench>>;
   try {
     result = await runBench({
@@ -91,17 +84,16 @@ export async function main(argv: string[]): Promise<number> {
       search: v.search === true,
       edit: v.edit === true,
       write: (line) => process.stdout.write(line + "\n"),
-      signal: controller.signal,
+      signal: stop.signal,
     });
   } catch (error) {
     // A build stopped by the same Ctrl-C can fail the run before this process has read the signal.
     await readPendingSignals();
-    if (!controller.signal.aborted) throw error;
+    if (!stop.signal.aborted) throw error;
     process.stderr.write(`benchmark interrupted; ${v.dir || v.keep ? "its files were kept" : "its temporary files were deleted"}\n`);
-    return 130;
+    return stop.exitCode();
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    stop.dispose();
   }
   if (v.json) writeFileSync(v.json, JSON.stringify(result, null, 2) + "\n");
   return 0;

@@ -33,7 +33,7 @@ import { isMain } from "../util/is-main.js";
 import { ramScratch } from "../util/ram-scratch.js";
 import { sweepDeadScratch } from "../util/stale-scratch.js";
 import { watchTree, type TreeWatcher } from "../util/watch-tree.js";
-import { readPendingSignals } from "../util/pending-signals.js";
+import { interruptOnSignals, readPendingSignals } from "../util/signals.js";
 import { displayPath } from "../load/discover.js";
 
 export const defaultOutDir = join(repoRoot, "_site");
@@ -567,39 +567,14 @@ export async function main(argv: string[]): Promise<number> {
     await serve(outDir, port, v.host ?? process.env.HOST, { today, ...(profilesDir ? { profilesDir } : {}) });
     return -1; // keep running
   }
-  const stop = interruptOnSignals();
+  // Ctrl-C stops the build, which deletes what it wrote (Pagefind, in the same process group, stops too).
+  const stop = interruptOnSignals("stopping the build and deleting what it wrote");
   try {
     const result = await buildSite({ outDir, today, signal: stop.signal, ...(profilesDir ? { profilesDir } : {}) });
     return result.ok ? 0 : result.interrupted ? stop.exitCode() : 1;
   } finally {
     stop.dispose();
   }
-}
-
-/**
- * Ctrl-C (SIGINT) or SIGTERM during `npm run build`: the first stops the build, which cleans
- * up after itself (Pagefind, in the same process group, gets the same Ctrl-C); a second one
- * exits at once, leaving what the build wrote to the next build's sweep.
- */
-function interruptOnSignals(): { signal: AbortSignal; exitCode(): number; dispose(): void } {
-  const controller = new AbortController();
-  let code = 130;
-  const onSignal = (name: NodeJS.Signals) => {
-    code = name === "SIGTERM" ? 143 : 130;
-    if (controller.signal.aborted) process.exit(code);
-    process.stderr.write(`\n${name === "SIGINT" ? "Ctrl-C" : name}: stopping the build and deleting what it wrote (again to quit at once)…\n`);
-    controller.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    exitCode: () => code,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    },
-  };
 }
 
 if (isMain(import.meta.url)) {
