@@ -50,6 +50,11 @@ export function profileText(data: unknown, body = "A fictional firm used in test
   return `---\n${stringify(data)}---\n${body}`;
 }
 
+/** The text of a valid profile named `name`, with a website of its own (`https://<slug>.example`). */
+export function namedProfileText(name: string, slug: string): string {
+  return profileText(validProfile({ name, website: `https://${slug}.example` }));
+}
+
 export function source(file: string, text: string | Uint8Array): ProfileSource {
   const slug = file.replace(/^.*\//, "").replace(/\.md$/, "");
   return { file, slug, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text };

@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { profileText, TODAY, validProfile } from "../helpers.js";
+import { namedProfileText, TODAY } from "../helpers.js";
 import { tempRoot, writeProfiles } from "../hostile/site-harness.js";
 import { pressCtrlC, startCli, until, type Started } from "./processes.js";
 
@@ -16,10 +16,8 @@ const firm = join(profiles, "first-firm.md");
 let server: Started;
 let url: string;
 
-const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
-
 beforeAll(async () => {
-  writeProfiles(profiles, { "first-firm.md": good("First Firm", "first-firm"), "second-firm.md": good("Second Firm", "second-firm") });
+  writeProfiles(profiles, { "first-firm.md": namedProfileText("First Firm", "first-firm"), "second-firm.md": namedProfileText("Second Firm", "second-firm") });
   server = startCli(["--serve", "--port", "0", "--host", "127.0.0.1", "--out", join(root, "site"), "--profiles", profiles, "--today", TODAY], { SHORTLIST_RAM_SCRATCH: join(root, "memory") });
   await until(() => /serving \S+ at (http:\/\/\S+?)\/ /.test(server.output()) || server.child.exitCode !== null, "the server to start");
   url = /serving \S+ at (http:\/\/\S+?)\/ /.exec(server.output())![1]!;

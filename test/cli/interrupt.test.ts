@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
 import { repoRoot } from "../../src/paths.js";
 import { pressCtrlC, startCli as startProcess, until } from "./processes.js";
-import { profileText, TODAY, validProfile } from "../helpers.js";
+import { namedProfileText, TODAY } from "../helpers.js";
 import { hashTree, tempRoot, writeProfiles } from "../hostile/site-harness.js";
 
 const root = tempRoot("interrupt");
@@ -25,15 +25,13 @@ let before: Record<string, string>;
 const startedMarker = join(root, "pagefind-started");
 const slowPagefind = join(root, "slow-pagefind.sh");
 
-const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
-
 beforeAll(async () => {
-  writeProfiles(profiles, { "first-firm.md": good("First Firm", "first-firm"), "second-firm.md": good("Second Firm", "second-firm") });
+  writeProfiles(profiles, { "first-firm.md": namedProfileText("First Firm", "first-firm"), "second-firm.md": namedProfileText("Second Firm", "second-firm") });
   const first = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
   if (!first.ok) throw new Error(first.error);
   before = hashTree(out);
   // A build after this one would change the site: an unchanged site proves the interrupted build left it alone.
-  writeFileSync(join(profiles, "third-firm.md"), good("Third Firm", "third-firm"));
+  writeFileSync(join(profiles, "third-firm.md"), namedProfileText("Third Firm", "third-firm"));
   writeFileSync(slowPagefind, `#!/bin/sh\n: > "${startedMarker}"\nexec sleep 60\n`);
   chmodSync(slowPagefind, 0o755);
 }, 120_000);

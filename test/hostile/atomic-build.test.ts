@@ -17,7 +17,7 @@ import { buildSite } from "../../src/cli/build.js";
 import { pagefindBinary } from "../../src/site/search-index.js";
 import { repoRoot } from "../../src/paths.js";
 import { ramScratch } from "../../src/util/ram-scratch.js";
-import { profileText, TODAY, validProfile } from "../helpers.js";
+import { namedProfileText, TODAY } from "../helpers.js";
 import { hashTree, listFiles, tempRoot, writeProfiles } from "./site-harness.js";
 
 type Stage = "none" | "template-midway" | "after-render" | "pagefind-midway" | "pagefind-count" | "swap";
@@ -87,15 +87,13 @@ const out = join(root, "site");
 const scratch = join(dirname(out), ".shortlist-tmp");
 let before: Record<string, string>;
 
-const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
-
 beforeAll(async () => {
-  writeProfiles(profiles, { "first-firm.md": good("First Firm", "first-firm"), "second-firm.md": good("Second Firm", "second-firm"), "third-firm.md": good("Third Firm", "third-firm") });
+  writeProfiles(profiles, { "first-firm.md": namedProfileText("First Firm", "first-firm"), "second-firm.md": namedProfileText("Second Firm", "second-firm"), "third-firm.md": namedProfileText("Third Firm", "third-firm") });
   const first = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
   if (!first.ok) throw new Error(first.error);
   before = hashTree(out);
   // The next build would change the output: a new profile, so an unchanged _site/ proves the failure left it alone.
-  writeFileSync(join(profiles, "fourth-firm.md"), good("Fourth Firm", "fourth-firm"));
+  writeFileSync(join(profiles, "fourth-firm.md"), namedProfileText("Fourth Firm", "fourth-firm"));
 }, 120_000);
 
 /**
@@ -168,7 +166,7 @@ describe("a build that fails at any stage", () => {
   }, 120_000);
 
   it("fails on a validation error before touching anything", async () => {
-    writeFileSync(join(profiles, "broken-firm.md"), good("Broken Firm", "broken-firm").replace("kind: firm", "kind: agency"));
+    writeFileSync(join(profiles, "broken-firm.md"), namedProfileText("Broken Firm", "broken-firm").replace("kind: firm", "kind: agency"));
     try {
       const result = await buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {} });
       expect(result.ok).toBe(false);

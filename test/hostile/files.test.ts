@@ -4,15 +4,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { discoverProfiles } from "../../src/load/discover.js";
 import { validateProfiles } from "../../src/validate/validate-profiles.js";
-import { profileText, referenceData, TODAY, validateTexts, validProfile } from "../helpers.js";
+import { namedProfileText, profileText, referenceData, TODAY, validateTexts, validProfile } from "../helpers.js";
 
 const root = mkdtempSync(join(tmpdir(), "shortlist-hostile-"));
 const content = join(root, "content");
 const profiles = join(content, "profiles");
 mkdirSync(profiles, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
 
 function check() {
   const discovery = discoverProfiles(profiles);
@@ -21,8 +19,8 @@ function check() {
 }
 
 describe("hostile files in content/profiles", () => {
-  writeFileSync(join(profiles, "good-one.md"), good("Good One", "good-one"));
-  writeFileSync(join(profiles, "good-two.md"), good("Good Two", "good-two"));
+  writeFileSync(join(profiles, "good-one.md"), namedProfileText("Good One", "good-one"));
+  writeFileSync(join(profiles, "good-two.md"), namedProfileText("Good Two", "good-two"));
 
   it("refuses a 10 MB file without reading it, and still validates the others", () => {
     const fd = openSync(join(profiles, "huge.md"), "w");
@@ -35,10 +33,10 @@ describe("hostile files in content/profiles", () => {
   });
 
   it("refuses a symbolic link that points outside content/ but follows one inside it", () => {
-    writeFileSync(join(root, "secret.md"), good("Secret", "secret"));
+    writeFileSync(join(root, "secret.md"), namedProfileText("Secret", "secret"));
     symlinkSync(join(root, "secret.md"), join(profiles, "escape.md"));
     mkdirSync(join(content, "shared"), { recursive: true });
-    writeFileSync(join(content, "shared", "inside.md"), good("Inside Link", "inside-link"));
+    writeFileSync(join(content, "shared", "inside.md"), namedProfileText("Inside Link", "inside-link"));
     symlinkSync(join(content, "shared", "inside.md"), join(profiles, "inside-link.md"));
     symlinkSync(join(root, "nowhere.md"), join(profiles, "broken.md"));
     const { valid, diagnostics } = check();
@@ -48,8 +46,8 @@ describe("hostile files in content/profiles", () => {
   });
 
   it("names file names with spaces or unicode and suggests the slug to use", () => {
-    writeFileSync(join(profiles, "Café Zoë.md"), good("Cafe Zoe", "cafe-zoe"));
-    writeFileSync(join(profiles, "my profile.md"), good("My Profile", "my-profile"));
+    writeFileSync(join(profiles, "Café Zoë.md"), namedProfileText("Cafe Zoe", "cafe-zoe"));
+    writeFileSync(join(profiles, "my profile.md"), namedProfileText("My Profile", "my-profile"));
     const { diagnostics } = check();
     expect(diagnostics.filter((d) => d.rule === "slug-format").map((d) => d.hint)).toEqual(["rename the file to `cafe-zoe.md`", "rename the file to `my-profile.md`"]);
     rmSync(join(profiles, "Café Zoë.md"));
@@ -68,7 +66,7 @@ describe("hostile files in content/profiles", () => {
 });
 
 describe("hostile bytes and shapes", () => {
-  const text = good("Shape Test", "shape-test");
+  const text = namedProfileText("Shape Test", "shape-test");
 
   it("accepts a byte-order mark and CRLF line endings, with the right positions", () => {
     const crlf = "\uFEFF" + text.replace(/\n/g, "\r\n").replace("kind: firm", "kind: agency");

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { repoRoot } from "../../src/paths.js";
-import { lineOf, profileText, TODAY, validProfile } from "../helpers.js";
+import { lineOf, namedProfileText, profileText, TODAY, validProfile } from "../helpers.js";
 import { tempRoot, writeProfiles } from "./site-harness.js";
 
 const BUDGET_MS = 30_000;
@@ -43,7 +43,6 @@ const profiles = join(content, "profiles");
 mkdirSync(profiles, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const good = (name: string, slug: string) => profileText(validProfile({ name, website: `https://${slug}.example` }));
 const enc = (s: string) => new TextEncoder().encode(s);
 
 // Billion laughs: nine aliases of nine aliases … would expand to 9^9 strings.
@@ -54,10 +53,10 @@ const longRegions = profileText(validProfile({ name: "Long Regions", website: "h
 const deepSeq = `---\nname: Deep Seq\nsignals: ${"[".repeat(1000)}${"]".repeat(1000)}\n---\nBody.\n`;
 const deepMap = `---\nname: Deep Map\nsignals: ${"{a: ".repeat(1000)}1${"}".repeat(1000)}\n---\nBody.\n`;
 const deepBlock = `---\nname: Deep Block\nsignals:\n${Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i + 1)}k${i}:`).join("\n")} x\n---\nBody.\n`;
-const nul = good("Nul Firm", "nul-firm").replace("name: Nul Firm", "name: Nul\u0000Firm");
+const nul = namedProfileText("Nul Firm", "nul-firm").replace("name: Nul Firm", "name: Nul\u0000Firm");
 const latin1 = new Uint8Array([...enc("---\nname: Caf"), 0xe9, ...enc(" Latin\n---\nBody.\n")]);
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const bomCrlf = (name: string, slug: string, bom: boolean) => (bom ? "\uFEFF" : "") + good(name, slug).replace(/\n/g, "\r\n");
+const bomCrlf = (name: string, slug: string, bom: boolean) => (bom ? "\uFEFF" : "") + namedProfileText(name, slug).replace(/\n/g, "\r\n");
 
 const hostile: Record<string, string | Uint8Array> = {
   "alias-bomb.md": bomb,
@@ -70,12 +69,12 @@ const hostile: Record<string, string | Uint8Array> = {
   "nul-firm.md": nul,
   "latin1-firm.md": latin1,
   "binary.md": png,
-  "Café Zoë.md": good("Cafe Zoe", "cafe-zoe"),
-  "my profile.md": good("My Profile", "my-profile"),
+  "Café Zoë.md": namedProfileText("Cafe Zoe", "cafe-zoe"),
+  "my profile.md": namedProfileText("My Profile", "my-profile"),
 };
 const survivors: Record<string, string> = {
-  "good-one.md": good("Good One", "good-one"),
-  "good-two.md": good("Good Two", "good-two"),
+  "good-one.md": namedProfileText("Good One", "good-one"),
+  "good-two.md": namedProfileText("Good Two", "good-two"),
   "bom-firm.md": bomCrlf("Bom Firm", "bom-firm", true),
   "crlf-firm.md": bomCrlf("Crlf Firm", "crlf-firm", false),
 };
@@ -103,7 +102,7 @@ describe("resource-exhausting and malformed files in a real build", () => {
   it("refuses each with its file, line and column, within 30 s and 1 GB, and checks every other profile on its own", () => {
     writeProfiles(profiles, { ...hostile, ...survivors });
     writeFileSync(join(profiles, "huge.md"), Buffer.alloc(10 * 1024 * 1024, "a"));
-    writeFileSync(join(root, "secret.md"), good("Secret", "secret"));
+    writeFileSync(join(root, "secret.md"), namedProfileText("Secret", "secret"));
     symlinkSync(join(root, "secret.md"), join(profiles, "escape.md"));
     symlinkSync("/etc/passwd", join(profiles, "passwd.md"));
     const out = join(root, "site");
