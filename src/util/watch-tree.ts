@@ -36,10 +36,13 @@ export function watchTree(dir: string, onChange: (path: string) => void): TreeWa
     if (closed || watchers.has(folder)) return;
     let watcher: FSWatcher;
     try {
-      watcher = watch(folder, (_event, name) => {
+      watcher = watch(folder, (event, name) => {
         const path = name ? join(folder, String(name)) : folder;
-        if (name && watchers.has(path) && !isFolder(path)) unwatch(path); // a watched folder went away
-        else if (name && !watchers.has(path) && isFolder(path)) add(path); // a new folder: watch it and what it holds
+        // Only a "rename" can be a folder appearing or going away: a "change" (every edit) needs no stat.
+        if (event === "rename" && name) {
+          if (watchers.has(path) && !isFolder(path)) unwatch(path); // a watched folder went away
+          else if (!watchers.has(path) && isFolder(path)) add(path); // a new folder: watch it and what it holds
+        }
         onChange(path);
       });
     } catch {
