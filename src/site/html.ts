@@ -38,10 +38,21 @@ export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
+/**
+ * Fragments are put together with `+`, never with Array.join: `+` links the two strings
+ * without copying them, where join copies every character of its items into a new string —
+ * at every level of nested lists, so a profile page's text was copied several times over
+ * before it was written. Rendering the 10,000 profile pages (in memory, alternated runs)
+ * took 1.78–2.03 s this way against 1.94–2.55 s.
+ */
 function render(value: HtmlValue): string {
   if (isSafeHtml(value)) return value.value;
   if (value === null || value === undefined || value === false) return "";
-  if (Array.isArray(value)) return value.map(render).join("");
+  if (Array.isArray(value)) {
+    let out = "";
+    for (let i = 0; i < value.length; i++) out += render(value[i]);
+    return out;
+  }
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   return escapeHtml(String(value));
 }
@@ -55,7 +66,10 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 
 /** Joins fragments with a separator (itself escaped unless SafeHtml). */
 export function join(items: readonly HtmlValue[], separator: HtmlValue = ""): SafeHtml {
-  return new SafeHtml(items.map(render).join(render(separator)));
+  const between = render(separator);
+  let out = "";
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : between) + render(items[i]);
+  return new SafeHtml(out);
 }
 
 /** An http(s) URL from untrusted data, or undefined: never a `javascript:`, `data:` or relative link. */

@@ -19,6 +19,13 @@ describe("the html tagged template", () => {
     expect(String(join(["<a>", html`<b>`], " & "))).toBe("&lt;a&gt; &amp; <b>");
   });
 
+  it("renders nested lists in order, skipping empty items, and joins with the separator only between items", () => {
+    expect(String(html`<ul>${[["<a>", null, [html`<b>`, false, 3]], [], undefined, "c"]}</ul>`)).toBe("<ul>&lt;a&gt;<b>3c</ul>");
+    expect(String(join([], ", "))).toBe("");
+    expect(String(join(["only"], ", "))).toBe("only");
+    expect(String(join(["a", ["b", "c"], html`<d>`], html`<br>`))).toBe("a<br>bc<br><d>");
+  });
+
   it("renders null, undefined and false as nothing, numbers as digits and non-finite numbers as nothing", () => {
     expect(String(html`${null}|${undefined}|${false}|${0}|${12.5}|${Number.NaN}|${true}`)).toBe("|||0|12.5||true");
   });
