@@ -18,6 +18,7 @@ import { repoRoot } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { score } from "../score/index.js";
 import { resolveToday } from "../util/dates.js";
+import { readPendingSignals } from "../util/signals.js";
 import { isMain } from "../util/is-main.js";
 import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
@@ -90,4 +91,21 @@ export function runDiff(argv: string[], root = repoRoot, io: Output = stdio): nu
   }
 }
 
-if (isMain(import.meta.url)) process.exitCode = runDiff(process.argv.slice(2));
+/**
+ * The command as `npm run diff` runs it. The diff runs synchronously, so Node reads a Ctrl-C
+ * (or SIGTERM) only once runDiff has returned; what the handler changes is that the signal no
+ * longer kills the process on arrival, so runDiff's `finally` deletes the temporary export
+ * (a git or tar it was waiting on gets the Ctrl-C too and stops it early). Then the exit
+ * code says the command was stopped, as a shell reports it.
+ */
+export async function main(argv: string[], root = repoRoot): Promise<void> {
+  const stopped = (name: NodeJS.Signals) => {
+    process.exitCode = name === "SIGTERM" ? 143 : 130;
+  };
+  process.on("SIGINT", stopped);
+  process.on("SIGTERM", stopped);
+  process.exitCode = runDiff(argv, root);
+  await readPendingSignals();
+}
+
+if (isMain(import.meta.url)) await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ export class GitError extends Error {}
 function git(root: string, args: string[], input?: Buffer): { stdout: Buffer; stderr: string; status: number | null } {
   const run = spawnSync("git", args, { cwd: root, input, maxBuffer: 512 * 1024 * 1024 });
   if (run.error) throw new GitError(`cannot run git: ${run.error.message}`);
+  if (run.signal) throw new GitError(`git ${args[0]} was stopped by ${run.signal}`);
   return { stdout: run.stdout, stderr: run.stderr.toString().trim(), status: run.status };
 }
 
@@ -39,6 +40,7 @@ export function exportTree(root: string, commit: string, paths: string[], dir: s
   const archive = git(root, ["archive", "--format=tar", commit, "--", ...present]);
   if (archive.status !== 0) throw new GitError(`git archive failed: ${archive.stderr}`);
   const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
+  if (untar.signal) throw new GitError(`tar was stopped by ${untar.signal}`);
   if (untar.status !== 0) throw new GitError(`tar failed: ${untar.stderr.toString().trim()}`);
 }
 
