@@ -20,6 +20,47 @@ import { isMain } from "../util/is-main.js";
 const USAGE =
   "usage: npm run bench -- [--profiles N] [--runs R] [--seed S] [--today YYYY-MM-DD] [--dir DIR] [--keep] [--no-eleventy] [--no-hugo] [--search] [--edit] [--markdown] [--json FILE]";
 
+/** What --help prints: every option, with what it does and its default. */
+export const HELP = `${USAGE}
+
+Writes N synthetic profiles into a temporary folder and builds them with Shortlist and, on the
+same files in the same run, with bare Eleventy + Pagefind and bare Hugo (when installed).
+Prints each stage's time, CPU time and peak memory, page weights, and a last line
+"ratio shortlist/eleventy=X.XX". BENCHMARKS.md explains every figure.
+
+  --profiles N     synthetic profiles to write (default 1000; the targets are set at 10000)
+  --runs R         builds of each kind, interleaved; medians are printed (default 3)
+  --seed S         seed of the synthetic profiles: the same seed writes the same files (default 2026)
+  --today DATE     date the profiles are scored on, YYYY-MM-DD (default 2026-11-24, so runs compare)
+  --dir DIR        work in DIR instead of a temporary folder, and keep it
+  --keep           keep the temporary folder (its path is printed)
+  --no-eleventy    skip the bare Eleventy + Pagefind baseline
+  --no-hugo        skip the bare Hugo baseline (skipped anyway when hugo is not installed)
+  --search         time searches in Chromium on the last build (/usr/bin/chromium or CHROMIUM_PATH)
+  --edit           time \`npm start\` showing an edited profile, after the timed builds
+  --markdown       print the tables as Markdown
+  --json FILE      also write every figure to FILE
+  -h, --help       print this help
+
+Ctrl-C stops the builds and deletes the temporary folder (unless --dir or --keep).`;
+
+/** The options `npm run bench` accepts (HELP describes each). */
+export const OPTIONS = {
+  profiles: { type: "string" },
+  runs: { type: "string" },
+  seed: { type: "string" },
+  today: { type: "string" },
+  dir: { type: "string" },
+  keep: { type: "boolean" },
+  "no-eleventy": { type: "boolean" },
+  "no-hugo": { type: "boolean" },
+  markdown: { type: "boolean" },
+  search: { type: "boolean" },
+  edit: { type: "boolean" },
+  json: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function positiveInteger(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -28,27 +69,7 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const parsed = parseCommandLine(
-    {
-      args: argv,
-      options: {
-        profiles: { type: "string" },
-        runs: { type: "string" },
-        seed: { type: "string" },
-        today: { type: "string" },
-        dir: { type: "string" },
-        keep: { type: "boolean" },
-        "no-eleventy": { type: "boolean" },
-        "no-hugo": { type: "boolean" },
-        markdown: { type: "boolean" },
-        search: { type: "boolean" },
-        edit: { type: "boolean" },
-        json: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    },
-    USAGE,
-  );
+  const parsed = parseCommandLine({ args: argv, options: OPTIONS }, USAGE, undefined, "", HELP);
   if (typeof parsed === "number") return parsed;
   const v = parsed.values;
   let profiles: number, runs: number, seed: number;

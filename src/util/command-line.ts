@@ -8,8 +8,11 @@ import { stdio, type Output } from "./output.js";
 
 export type ParsedCommandLine<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
 
-/** The parsed command line, or the exit code to end with (0 after --help, 2 when it does not parse). */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string, io: Output = stdio, errorPrefix = ""): ParsedCommandLine<T> | number {
+/**
+ * The parsed command line, or the exit code to end with (0 after --help, 2 when it does not
+ * parse). `help` is what --help prints, when a command says more there than its usage line.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string, io: Output = stdio, errorPrefix = "", help = usage): ParsedCommandLine<T> | number {
   let parsed: ParsedCommandLine<T>;
   try {
     parsed = parseArgs(config);
@@ -18,7 +21,7 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
     return 2;
   }
   if ((parsed.values as { help?: boolean }).help) {
-    io.out(`${usage}\n`);
+    io.out(`${help}\n`);
     return 0;
   }
   return parsed;
