@@ -84,6 +84,20 @@ describe("Ctrl-C", () => {
     expect(leftovers()).toEqual([]);
   }, 120_000);
 
+  it("stops an in-process build between validating and scoring: nothing is scored or rendered", async () => {
+    const controller = new AbortController();
+    const building = buildSite({ outDir: out, profilesDir: profiles, today: TODAY, log: () => {}, signal: controller.signal });
+    // buildSite runs synchronously until it first waits, which is after validating: the abort arrives there, as a Ctrl-C would.
+    controller.abort();
+    const result = await building;
+    expect(result).toMatchObject({ ok: false, interrupted: true });
+    expect(result.timings.loadValidate).toBeGreaterThan(0);
+    expect(result.timings).not.toHaveProperty("score");
+    expect(result.timings).not.toHaveProperty("view");
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
   it("does not start a build whose signal is already aborted", async () => {
     const controller = new AbortController();
     controller.abort();

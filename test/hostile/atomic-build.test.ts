@@ -52,8 +52,9 @@ vi.mock("../../src/site/data/site-data.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/site/data/site-data.js")>();
   return {
     ...real,
-    loadSiteData: (...args: Parameters<typeof real.loadSiteData>) => {
-      const loaded = real.loadSiteData(...args);
+    // The build loads its data stage by stage (siteDataStages), so the result is changed where that ends.
+    siteDataStages: function* (...args: Parameters<typeof real.siteDataStages>) {
+      const loaded = yield* real.siteDataStages(...args);
       if (inject.stage === "template-midway" && loaded.ok) {
         // The methodology page's model throws when its template reads it, after the profile
         // pages, their JSON and the directory have been written.

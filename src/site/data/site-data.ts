@@ -165,6 +165,20 @@ export interface LoadOptions {
 
 /** Validates, and builds the site data only when there is no error anywhere. */
 export function loadSiteData(options: LoadOptions): LoadResult {
+  const stages = siteDataStages(options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * loadSiteData one stage at a time: it yields the name of each stage it has finished
+ * ("validated", "scored") and returns the result after the view models. Each stage is
+ * synchronous and takes ~1–2 s at 10,000 profiles; between them, the build lets a Ctrl-C
+ * in and stops (buildSite), and the work of the stages not begun is never done.
+ */
+export function* siteDataStages(options: LoadOptions): Generator<"validated" | "scored", LoadResult, void> {
   const lap = lapTimer(options.timings);
   const result = validateAll({
     today: options.today,
@@ -175,10 +189,12 @@ export function loadSiteData(options: LoadOptions): LoadResult {
   });
   lap("loadValidate");
   if (!result.reference || countErrors(result.diagnostics) > 0) return { ok: false, diagnostics: result.diagnostics };
+  yield "validated";
   const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
   const input: SiteInput = { profiles: result.profiles, reference: result.reference, today: options.today, contributing, ...(options.profilesPerSearchShard ? { profilesPerSearchShard: options.profilesPerSearchShard } : {}) };
   const scoring = scoreSite(input.profiles, input.reference, input.today, options.cache?.scores);
   lap("score");
+  yield "scored";
   const data = buildSiteData(input, scoring, options.onProfilePages, options.onSearchShard);
   lap("view");
   return { ok: true, data, diagnostics: result.diagnostics };
