@@ -18,7 +18,7 @@ import { repoRoot } from "../paths.js";
 import type { ReferenceData } from "../reference/index.js";
 import { score } from "../score/index.js";
 import { resolveToday } from "../util/dates.js";
-import { readPendingSignals } from "../util/signals.js";
+import { readPendingSignals, signalExitCode } from "../util/signals.js";
 import { isMain } from "../util/is-main.js";
 import { stdio, type Output } from "../util/output.js";
 import { validateAll } from "../validate/validate-all.js";
@@ -100,7 +100,7 @@ export function runDiff(argv: string[], root = repoRoot, io: Output = stdio): nu
  */
 export async function main(argv: string[], root = repoRoot): Promise<void> {
   const stopped = (name: NodeJS.Signals) => {
-    process.exitCode = name === "SIGTERM" ? 143 : 130;
+    process.exitCode = signalExitCode(name);
   };
   process.on("SIGINT", stopped);
   process.on("SIGTERM", stopped);

@@ -13,12 +13,17 @@ export interface Interrupt {
   dispose(): void;
 }
 
+/** 130 after Ctrl-C (SIGINT), 143 after SIGTERM: the exit code a shell reports for a command either stopped. */
+export function signalExitCode(name: NodeJS.Signals): number {
+  return name === "SIGTERM" ? 143 : 130;
+}
+
 /** Handles Ctrl-C and SIGTERM until disposed; `stopping` says what the first one does ("stopping the build and …"). */
 export function interruptOnSignals(stopping: string): Interrupt {
   const controller = new AbortController();
   let code = 130;
   const onSignal = (name: NodeJS.Signals) => {
-    code = name === "SIGTERM" ? 143 : 130;
+    code = signalExitCode(name);
     if (controller.signal.aborted) process.exit(code);
     process.stderr.write(`\n${name === "SIGINT" ? "Ctrl-C" : name}: ${stopping} (again to quit at once)…\n`);
     controller.abort();
