@@ -1,4 +1,5 @@
-/** Shared test fixtures: a valid profile, and validation of in-memory files. */
+/** Shared test fixtures: a valid profile, validation of in-memory files, git in a test repository. */
+import { execFileSync } from "node:child_process";
 import { stringify } from "yaml";
 import type { Profile } from "../src/generated/profile.js";
 import type { ProfileSource } from "../src/load/discover.js";
@@ -7,6 +8,11 @@ import { validateProfiles, type ValidationResult } from "../src/validate/validat
 import type { LintContext, LintSubject } from "../src/validate/lints/types.js";
 
 export const TODAY = "2026-11-24";
+
+/** Runs `git` (or the binary given) in `repo` as a test committer, unsigned; returns its output. */
+export function gitIn(repo: string, binary = "git"): (...args: string[]) => string {
+  return (...args) => execFileSync(binary, ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, encoding: "utf8" });
+}
 
 let reference: ReferenceData | undefined;
 export function referenceData(): ReferenceData {

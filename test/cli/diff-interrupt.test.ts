@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentDir, repoRoot } from "../../src/paths.js";
 import { tempRoot } from "../hostile/site-harness.js";
-import { TODAY } from "../helpers.js";
+import { gitIn, TODAY } from "../helpers.js";
 import { pressCtrlC, startCli, until } from "./processes.js";
 
 const root = tempRoot("diff-interrupt");
@@ -24,7 +24,7 @@ beforeAll(() => {
   mkdirSync(temp, { recursive: true });
   mkdirSync(bin, { recursive: true });
   cpSync(contentDir, join(repo, "content"), { recursive: true });
-  const git = (...args: string[]) => execFileSync(realGit, ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo });
+  const git = gitIn(repo, realGit);
   git("init", "-q", "-b", "main");
   git("add", "content");
   git("commit", "-q", "-m", "base");

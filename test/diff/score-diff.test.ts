@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,10 +6,10 @@ import { runDiff } from "../../src/cli/diff.js";
 import { profilesDir, referenceDir } from "../../src/paths.js";
 import { score } from "../../src/score/index.js";
 import { validateAll } from "../../src/validate/validate-all.js";
-import { TODAY } from "../helpers.js";
+import { gitIn, TODAY } from "../helpers.js";
 
 const repo = mkdtempSync(join(tmpdir(), "shortlist-diff-repo-"));
-const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, encoding: "utf8" });
+const git = gitIn(repo);
 const profile = (slug: string) => join(repo, "content/profiles", `${slug}.md`);
 
 function diff(...args: string[]) {
