@@ -477,26 +477,23 @@ async function serve(outDir: string, port: number, host: string | undefined, opt
   const watchers: TreeWatcher[] = [];
   // From the first build on, Ctrl-C reaches the builder too (the same process group): it
   // finishes the build it is in, deletes its scratch files and exits; then so does this.
-  // A second Ctrl-C quits at once.
-  let stopping = false;
-  const stop = () => {
-    if (stopping) {
-      builder.kill();
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write("\nstopping: the builder finishes what it is doing and deletes its scratch files (Ctrl-C again to quit at once)…\n");
-    for (const w of watchers) w.close();
-    void Promise.all([builder.stop(), server?.close()]).then(() => process.exit(0));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // A second Ctrl-C kills the builder and quits at once.
+  const interrupt = interruptOnSignals("stopping; the builder finishes what it is doing and deletes its scratch files", () => builder.kill());
+  const stopping = () => interrupt.signal.aborted;
+  interrupt.signal.addEventListener(
+    "abort",
+    () => {
+      for (const w of watchers) w.close();
+      void Promise.all([builder.stop(), server?.close()]).then(() => process.exit(0));
+    },
+    { once: true },
+  );
 
   const ok = await builder.start();
-  if (stopping) return;
+  if (stopping()) return;
   if (!ok && !existsSync(outDir)) process.stderr.write("no site to serve yet: fix the errors above and save to rebuild\n");
   server = await startStaticServer({ root: outDir, port, ...(host ? { host } : {}) });
-  if (stopping) return;
+  if (stopping()) return;
   const profiles = options.profilesDir ?? join(contentDir, "profiles");
   process.stderr.write(`serving ${basename(outDir)}/ at ${server.url}/ — watching ${displayPath(profiles)}, content/, src/site/ and schemas/; Ctrl-C to stop\n`);
 

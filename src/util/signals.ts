@@ -1,5 +1,5 @@
 /**
- * Ctrl-C for the commands that write a lot (`npm run build`, `npm run bench`): the first
+ * Ctrl-C for the long-running commands (`npm run build`, `npm run bench`, `npm start`): the first
  * Ctrl-C (or SIGTERM) asks the work to stop and clean up after itself; a second one quits at
  * once. Ctrl-C in a terminal reaches every process of the command (its process group), so
  * the children (Pagefind, the benchmark's builds) stop at the same moment.
@@ -18,13 +18,20 @@ export function signalExitCode(name: NodeJS.Signals): number {
   return name === "SIGTERM" ? 143 : 130;
 }
 
-/** Handles Ctrl-C and SIGTERM until disposed; `stopping` says what the first one does ("stopping the build and …"). */
-export function interruptOnSignals(stopping: string): Interrupt {
+/**
+ * Handles Ctrl-C and SIGTERM until disposed; `stopping` says what the first one does
+ * ("stopping the build and …"). `beforeQuit` runs when the second one quits at once (the dev
+ * server kills its builder there).
+ */
+export function interruptOnSignals(stopping: string, beforeQuit?: () => void): Interrupt {
   const controller = new AbortController();
   let code = 130;
   const onSignal = (name: NodeJS.Signals) => {
     code = signalExitCode(name);
-    if (controller.signal.aborted) process.exit(code);
+    if (controller.signal.aborted) {
+      beforeQuit?.();
+      process.exit(code);
+    }
     process.stderr.write(`\n${name === "SIGINT" ? "Ctrl-C" : name}: ${stopping} (again to quit at once)…\n`);
     controller.abort();
   };
