@@ -423,6 +423,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
  */
 class WarmBuilder {
   private child: ChildProcess | undefined;
+  /** Every builder process not yet exited, the one being stopped included (kill reaches it). */
+  private readonly alive = new Set<ChildProcess>();
   private waiting: Array<(ok: boolean) => void> = [];
 
   constructor(private readonly args: readonly string[]) {}
@@ -432,10 +434,12 @@ class WarmBuilder {
     await this.stop();
     const child = spawn(process.execPath, [...process.execArgv, devBuildScript, ...this.args], { stdio: ["inherit", "inherit", "inherit", "ipc"], cwd: process.cwd() });
     this.child = child;
+    this.alive.add(child);
     child.on("message", (message: { type?: string; ok?: boolean }) => {
       if (message?.type === "built") this.waiting.shift()?.(message.ok === true);
     });
     child.on("exit", () => {
+      this.alive.delete(child);
       if (this.child === child) this.child = undefined;
       for (const done of this.waiting.splice(0)) done(false);
     });
@@ -450,9 +454,12 @@ class WarmBuilder {
     return promise;
   }
 
-  /** Stops the builder at once: what it was writing is left to the next build's sweep. */
+  /**
+   * Stops the builder at once, also one that `stop` is waiting for: what it was writing is
+   * left to the next build's sweep.
+   */
   kill(): void {
-    this.child?.kill("SIGKILL");
+    for (const child of this.alive) child.kill("SIGKILL");
   }
 
   /** Asks the builder to finish what it is doing and exit (killed after a minute). */

@@ -4,7 +4,7 @@
  * memory; the benchmark deletes its temporary folder. Ctrl-C in a terminal reaches every process of the command (its process group), so
  * the processes here are started in a group of their own and the signal is sent to it.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.js";
@@ -43,6 +43,21 @@ function leftovers(): string[] {
   const onDisk = existsSync(scratch) ? readdirSync(scratch) : [];
   const userFolders = existsSync(memory) ? readdirSync(memory).map((d) => join(memory, d)) : [];
   return [...onDisk, ...userFolders.flatMap((d) => readdirSync(d))];
+}
+
+/** Process ids whose command line holds every one of `parts` (read from /proc). */
+function processesWith(...parts: string[]): number[] {
+  const found: number[] = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let command: string;
+    try {
+      command = readFileSync(join("/proc", pid, "cmdline"), "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (parts.every((part) => command.includes(part))) found.push(Number(pid));
+  }
+  return found;
 }
 
 /** The CLI, with its scratch folder in "memory" set to this test's. */
@@ -132,6 +147,26 @@ describe("Ctrl-C", () => {
     expect(run.output()).not.toContain("serving");
     expect(existsSync(join(root, "never-served")), "no half-built site").toBe(false);
     expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  it("quits `npm start` at a second Ctrl-C, killing a builder that is still in its first build", async () => {
+    // A Pagefind that ignores Ctrl-C: the builder's first build cannot finish, so the first Ctrl-C alone would wait for it.
+    const stubbornMarker = join(root, "stubborn-started");
+    const stubbornPagefind = join(root, "stubborn-pagefind.sh");
+    writeFileSync(stubbornPagefind, `#!/bin/sh\ntrap '' INT TERM\n: > "${stubbornMarker}"\nexec sleep 20\n`);
+    chmodSync(stubbornPagefind, 0o755);
+    const outDir = join(root, "stubborn-site");
+    const run = startCli(["--serve", "--port", "0", "--host", "127.0.0.1", "--out", outDir, "--profiles", profiles, "--today", TODAY], { PAGEFIND_BINARY_PATH: stubbornPagefind });
+    await until(() => existsSync(stubbornMarker) || run.child.exitCode !== null, "the first build to start its indexer");
+    const builders = () => processesWith("dev-build.ts", outDir);
+    expect(builders()).toHaveLength(1);
+    pressCtrlC(run.child);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(run.child.exitCode, "the first Ctrl-C waits for the builder").toBeNull();
+    pressCtrlC(run.child);
+    const { code } = await run.exited;
+    expect(code, run.output()).toBe(130);
+    await until(() => builders().length === 0, "the builder to be gone", 5_000);
   }, 120_000);
 
   it("stops `npm run bench` mid-run and deletes its temporary folder (corpus, outputs)", async () => {
