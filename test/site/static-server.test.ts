@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { resolveRequestPath, startStaticServer } from "../../src/site/server/static-server.js";
+import { request } from "node:http";
+import { gunzipSync } from "node:zlib";
+import { acceptsGzip, resolveRequestPath, startStaticServer } from "../../src/site/server/static-server.js";
 
 const root = mkdtempSync(join(tmpdir(), "shortlist-serve-"));
 const site = join(root, "site");
@@ -11,6 +13,24 @@ writeFileSync(join(site, "index.html"), "<!DOCTYPE html><title>home</title>");
 writeFileSync(join(site, "404.html"), "<!DOCTYPE html><title>missing</title>");
 writeFileSync(join(site, "profiles", "a", "index.html"), "<!DOCTYPE html><title>a</title>");
 writeFileSync(join(root, "secret.txt"), "not for the web");
+const page = `<!DOCTYPE html><title>big</title>${"<p>the same paragraph again</p>".repeat(200)}`;
+writeFileSync(join(site, "big.html"), page);
+const large = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ i, name: `profile ${i}` })));
+writeFileSync(join(site, "large.json"), large);
+writeFileSync(join(site, "chunk.pf_fragment"), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]));
+
+/** A raw GET (fetch would decompress): status, headers and the body's bytes as sent. */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on("error", fail)
+      .end();
+  });
+}
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -42,5 +62,53 @@ describe("the local static server", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("sends text gzip-compressed to clients that accept it, as a host would, and the same bytes otherwise", async () => {
+    const server = await startStaticServer({ root: site, port: 0, host: "127.0.0.1" });
+    try {
+      const zipped = await get(`${server.url}/big.html`, { "Accept-Encoding": "gzip, deflate, br" });
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(zipped.headers.vary).toBe("Accept-Encoding");
+      expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
+      expect(zipped.body.length).toBeLessThan(page.length / 10);
+      expect(gunzipSync(zipped.body).toString()).toBe(page);
+
+      const plain = await get(`${server.url}/big.html`);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.toString()).toBe(page);
+      const refused = await get(`${server.url}/big.html`, { "Accept-Encoding": "gzip;q=0, identity" });
+      expect(refused.headers["content-encoding"]).toBeUndefined();
+
+      // Past the size read at once, streamed through the compressor.
+      const streamed = await get(`${server.url}/large.json`, { "Accept-Encoding": "gzip" });
+      expect(large.length).toBeGreaterThan(256 * 1024);
+      expect(streamed.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(streamed.body).toString()).toBe(large);
+
+      // Pagefind's files are compressed already: sent as they are.
+      const chunk = await get(`${server.url}/chunk.pf_fragment`, { "Accept-Encoding": "gzip" });
+      expect(chunk.headers["content-encoding"]).toBeUndefined();
+      expect([...chunk.body]).toEqual([0x1f, 0x8b, 8, 0, 1, 2, 3]);
+
+      const missing = await get(`${server.url}/nope/`, { "Accept-Encoding": "gzip" });
+      expect(missing.status).toBe(404);
+      expect(gunzipSync(missing.body).toString()).toContain("missing");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("reads Accept-Encoding as HTTP defines it", () => {
+    expect(acceptsGzip("gzip")).toBe(true);
+    expect(acceptsGzip("br, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip; q=0.000")).toBe(false);
+    expect(acceptsGzip("br, deflate")).toBe(false);
+    expect(acceptsGzip("*;q=0.5, gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip;q=0, *")).toBe(false);
+    expect(acceptsGzip("")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

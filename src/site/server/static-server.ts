@@ -1,12 +1,14 @@
 /**
  * A small static file server for the built site: the local preview (`npm start`) and the
  * browser tests use it. It sends the same Content Security Policy the pages carry, serves
- * 404.html for unknown paths, and never leaves the root directory.
+ * 404.html for unknown paths, never leaves the root directory, and compresses text as a host
+ * would (so that page weights and Lighthouse runs against it are a visitor's).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { createGzip, gzipSync } from "node:zlib";
 import { cspHeader } from "../config.js";
 
 const TYPES: Record<string, string> = {
@@ -23,6 +25,21 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".wasm": "application/wasm",
 };
+
+/** Text types sent gzip-compressed to clients that accept it (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".csv", ".xml", ".txt", ".svg"]);
+
+/** Whether an Accept-Encoding header accepts gzip: named, or through "*", and not with q=0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  const codings = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
+    codings.set(coding.trim(), q ? Number(q.slice(2)) : 1);
+  }
+  const q = codings.get("gzip") ?? codings.get("*") ?? 0;
+  return q > 0;
+}
 
 export function securityHeaders(): Record<string, string> {
   return {
@@ -91,20 +108,25 @@ export function startStaticServer(options: { root: string; port?: number; host?:
       file = notFound;
     }
     const size = statSync(file).size;
-    res.writeHead(status, {
-      ...headers,
-      "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-      "Content-Length": size,
-      "Cache-Control": "no-cache",
-    });
-    if (req.method === "HEAD") {
-      res.end();
+    const type = extname(file).toLowerCase();
+    const common = { ...headers, "Content-Type": TYPES[type] ?? "application/octet-stream", "Cache-Control": "no-cache" };
+    const compressible = COMPRESSIBLE.has(type);
+    const gzip = compressible && acceptsGzip(req.headers["accept-encoding"]);
+    const encoding = { ...(compressible ? { Vary: "Accept-Encoding" } : {}), ...(gzip ? { "Content-Encoding": "gzip" } : {}) };
+    if (size > SMALL_FILE_BYTES) {
+      // Large files streamed; compressed on the way, their length is not known up front.
+      res.writeHead(status, { ...common, ...encoding, ...(gzip ? {} : { "Content-Length": size }) });
+      if (req.method === "HEAD") res.end();
+      else if (gzip) createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+      else createReadStream(file).pipe(res);
       return;
     }
     // Small files (pages, search index chunks and fragments) in one read: a stream costs an
     // open, a read and a close on the thread pool, each a trip through the event loop.
-    if (size <= SMALL_FILE_BYTES) res.end(readFileSync(file));
-    else createReadStream(file).pipe(res);
+    const bytes = readFileSync(file);
+    const body = gzip ? gzipSync(bytes, { level: 6 }) : bytes;
+    res.writeHead(status, { ...common, ...encoding, "Content-Length": body.length });
+    res.end(req.method === "HEAD" ? undefined : body);
   });
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
