@@ -1,7 +1,9 @@
 /**
  * Search in the browser, measured in Chromium on a built site. For each query a fresh page
- * opens /search/ and waits until search.js is ready (Pagefind's WebAssembly and metadata
- * loaded, the unfiltered list shown); then, in this order:
+ * opens /search/ (which lists every profile without the index), focuses the search field as a
+ * visitor does before typing, and waits until search.js has opened the index (Pagefind's
+ * code, WebAssembly and metadata, loaded on that first focus) and warmed it (one blank search,
+ * which a visitor's typing covers); then, in this order:
  *
  *   submit  the words typed and Enter pressed → the first results rendered (search.js shows
  *           the first 10 as soon as their data is in, then the rest of the first 50)
@@ -89,8 +91,21 @@ function formScript(words: string, submit: boolean): string {
   })()`;
 }
 
+/** Focuses the search field once search.js is running, and waits until the index is open and warm. */
 const READY_SCRIPT = `new Promise((done) => {
-  const check = () => (document.documentElement?.dataset.searchReady === "true" ? done(true) : setTimeout(check, 10));
+  let focused = false;
+  const check = () => {
+    const root = document.documentElement;
+    if (root?.dataset.searchReady === "true" && !focused) {
+      focused = true;
+      const input = document.getElementById("search-q");
+      input.focus();
+      // A tab without window focus fires no focus events: say it as the browser would.
+      if (document.activeElement === input && !document.hasFocus()) input.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    }
+    if (root?.dataset.searchIndex === "warm") return done(true);
+    setTimeout(check, 10);
+  };
   check();
 })`;
 

@@ -48,6 +48,10 @@ describe("search over a sharded index", () => {
 
   it("lists every profile in the directory's order (delivery score, then name) when sorted by score", async () => {
     const expected = list.profiles.map((p) => p.slug);
+    // Filters that every profile matches: the merged search over all four shards, not the page's own list.
+    expect(await searchFor(sharded, "kind=firm&kind=freelancer&sort=score")).toEqual(expected);
+    expect(await searchFor(sharded, "kind=firm&kind=freelancer")).toEqual(expected);
+    // No words and no filters: the list the page comes with, in the same order.
     expect(await searchFor(sharded, "sort=score")).toEqual(expected);
     expect(await searchFor(sharded, "")).toEqual(expected);
   }, 60_000);

@@ -68,6 +68,35 @@ describe("search", () => {
     }
   }, 60_000);
 
+  it("lists every profile by delivery score before the index is loaded, opens it when the visitor turns to the form, and comes back to that list when cleared", async () => {
+    const page = await (await h.context()).newPage();
+    const fetched = dataRequests(page);
+    await page.goto(`${h.url}/search/`);
+    const byScore = [...list.profiles].sort((a, b) => b.delivery_score - a.delivery_score || byName(a, b)).map((p) => p.slug);
+    expect((await searchResults(page)).map(slugOf)).toEqual(byScore);
+    await expect(page.textContent("#search-status")).resolves.toBe(`${byScore.length} profiles found.`);
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+
+    await page.focus("#search-q");
+    await page.waitForFunction(() => document.documentElement.dataset.searchIndex === "warm");
+    expect(fetched.some((path) => path.startsWith("/pagefind/"))).toBe(true);
+    const found = await waitForSearch(page, "q=Django", () => page.fill("#search-q", "Django"));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(byScore.length);
+
+    const listed = await waitForSearch(page, "", () => page.click('#search-form button[type="reset"]'));
+    expect(listed.map(slugOf)).toEqual(byScore);
+    expect(new URL(page.url()).search).toBe("");
+  }, 60_000);
+
+  it("shows the list of every profile without JavaScript too", async () => {
+    const page = await (await h.context({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${h.url}/search/`);
+    const shown = await page.$$eval("#search-results li", (items) => items.map((li) => li.querySelector("a")!.getAttribute("href")!));
+    expect(shown.map(slugOf)).toEqual([...list.profiles].sort((a, b) => b.delivery_score - a.delivery_score || byName(a, b)).map((p) => p.slug));
+  });
+
   it("keeps words, filters and sort in a shareable URL, and sorts by delivery score on request", async () => {
     const page = await (await h.context()).newPage();
     await page.goto(`${h.url}/search/?model=staff-augmentation&kind=firm&sort=score`);
@@ -328,6 +357,30 @@ describe("every page type", () => {
       await settle(page, path);
     }
     expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("does not move its content when the page's script takes over, on a phone or a desktop", async () => {
+    const shifts: string[] = [];
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+      const page = await (await h.context({ viewport })).newPage();
+      // Layout shifts not caused by input, from the start of each page load, as Chromium reports them (the CLS metric).
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.shifts += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      for (const path of PAGE_TYPES()) {
+        await page.goto(h.url + path);
+        await settle(page, path);
+        await page.waitForTimeout(100);
+        const total = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+        if (total > 0.01) shifts.push(`${viewport.width}px ${path}: ${total.toFixed(3)}`);
+      }
+      await page.close();
+    }
+    expect(shifts).toEqual([]);
   }, 120_000);
 
   it("can be used with the keyboard: the first Tab reaches the skip link, which moves focus to the main content", async () => {

@@ -31,6 +31,9 @@ function selectionFromUrl() {
 }
 
 function init() {
+  // A shared comparison will appear above the picker: keep a screen's height for it meanwhile,
+  // so that the picker is not pushed down under the visitor's eyes when it arrives.
+  if (selectionFromUrl().filter((s) => SLUG.test(s)).length >= 2) result.classList.add("compare-pending");
   if (picker && form) {
     picker.hidden = false;
     initPicker();
@@ -74,6 +77,7 @@ async function show(requested, message) {
   } catch (error) {
     if (mine !== showing) return;
     status.textContent = `Could not load the profiles (${error.message}).`;
+    result.classList.remove("compare-pending");
     return;
   }
   if (mine !== showing) return;
@@ -92,6 +96,7 @@ async function show(requested, message) {
     notes.push("Choose two to four profiles below, or start from a ready-made comparison.");
   }
   status.textContent = notes.join(" ");
+  result.classList.remove("compare-pending");
   renderChosen(found);
   refreshMatches();
   document.documentElement.dataset.compareReady = "true";

@@ -183,9 +183,10 @@ function init() {
   heading.tabIndex = -1;
   form.hidden = false;
   const initial = fromUrl();
-  // On narrow screens start with the filters folded away, unless some are in use.
+  // The filters come folded (unfolded on a filter's own page). Beside the list they unfold; above
+  // it (narrow screens) they stay as they came, so that the list does not move as the script starts.
   const details = form.querySelector("details");
-  if (details && window.matchMedia("(max-width: 56rem)").matches && !facetKeys.some((k) => initial[k])) details.open = false;
+  if (details && !window.matchMedia("(max-width: 56rem)").matches) details.open = true;
   for (const el of document.querySelectorAll("[data-static-filters], [data-static-sort]")) el.hidden = true;
 
   let state = initial;

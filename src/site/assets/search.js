@@ -5,6 +5,8 @@
 // key: the directory's order).
 // The form state is mirrored in the URL so a search can be shared. Results are built with
 // DOM APIs; the only markup taken from Pagefind is <mark> in excerpts, rebuilt node by node.
+// The blank search (no words, no filters) is answered by the list the page comes with; the
+// index is opened when the visitor first turns to the form, or when a search needs it.
 
 import { openSearch, resultData, shardPathsOf } from "/assets/search-shards.js";
 
@@ -12,22 +14,55 @@ const form = document.getElementById("search-form");
 const list = document.getElementById("search-results");
 const status = document.getElementById("search-status");
 const FILTERS = ["model", "kind", "country", "service"];
+// Results shown (the page's SEARCH_LIMIT, pages/search.11ty.ts).
 const LIMIT = 50;
 // The first results are shown as soon as their data has arrived; the rest follow.
 const FIRST = 10;
 
-let index;
+let opening;
+let warming;
 let sequence = 0;
+// The page comes with the answer to the blank search (no words, no filters: every profile by
+// delivery score), so that it needs no index until the visitor turns to the form.
+const blank = list?.hasAttribute("data-blank") ? { items: [...list.children], status: status.textContent, count: list.dataset.count } : undefined;
 
-if (form && list) {
-  init().catch((error) => {
-    status.textContent = `Search is unavailable: ${error.message}`;
-  });
+if (form && list) init();
+
+/**
+ * The shards' index, opened once (Pagefind's code, WebAssembly and metadata) when a search
+ * needs it. html[data-search-index] is "open", then "warm" (see warmIndex), or "failed".
+ */
+function openIndex() {
+  if (!opening) {
+    opening = openSearch(shardPathsOf(form), { excerptLength: 26 });
+    opening.then(
+      () => (document.documentElement.dataset.searchIndex ??= "open"),
+      () => (document.documentElement.dataset.searchIndex = "failed"), // reported by the search that needs the index
+    );
+  }
+  return opening;
 }
 
-async function init() {
-  index = await openSearch(shardPathsOf(form), { excerptLength: 26 });
+/**
+ * When the visitor first focuses or touches the form: the index opened, and Pagefind's first-
+ * search costs paid (index.warm()) while they type, not after they press Enter.
+ */
+function warmIndex() {
+  warming ??= openIndex()
+    .then((index) => index.warm())
+    .then(() => (document.documentElement.dataset.searchIndex = "warm"))
+    .catch(() => {}); // only a head start: the search itself reports what fails
+}
+
+function init() {
   readUrl();
+  if (!isBlank(readForm())) {
+    // A shared search: the page's own list answers another question. It stays in place, marked
+    // busy and dimmed, until the answer replaces it (clearing it first would move the page twice).
+    list.setAttribute("aria-busy", "true");
+    status.textContent = "Searching…";
+  }
+  for (const type of ["focusin", "pointerdown"]) form.addEventListener(type, warmIndex, { once: true });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run(true);
@@ -37,7 +72,7 @@ async function init() {
   form.elements.namedItem("q").addEventListener("input", () => {
     // Fetch the index chunks for the words while the user is still typing.
     const words = form.elements.namedItem("q").value.trim();
-    if (words) void index.preload(words).catch(() => {});
+    if (words) void openIndex().then((index) => index.preload(words)).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => void run(true), 250);
   });
@@ -46,7 +81,7 @@ async function init() {
     readUrl();
     void run(false);
   });
-  await run(false);
+  void run(false);
 }
 
 function readUrl() {
@@ -57,6 +92,11 @@ function readUrl() {
     const wanted = new Set(params.getAll(name));
     for (const box of form.querySelectorAll(`input[name="${name}"]`)) box.checked = wanted.has(box.value);
   }
+}
+
+/** No words and no filters: every profile, by delivery score whatever the sort (with no words, search.js sorts by rank). */
+function isBlank(state) {
+  return !state.term && Object.keys(state.filters).length === 0;
 }
 
 function readForm() {
@@ -87,6 +127,20 @@ async function run(updateUrl) {
   const mine = ++sequence;
   const state = readForm();
   if (updateUrl) writeUrl(state);
+  if (blank && isBlank(state)) {
+    // Sorted by score or not, the blank search lists everything by delivery score: the page's own list.
+    list.replaceChildren(...blank.items);
+    status.textContent = blank.status;
+    return shown(state, blank.count);
+  }
+  let index;
+  try {
+    index = await openIndex();
+  } catch (error) {
+    if (mine === sequence) status.textContent = `Search is unavailable: ${error.message}`;
+    return;
+  }
+  if (mine !== sequence) return;
   const filters = {};
   // Within one filter any checked value matches; across filters all must match.
   for (const [name, values] of Object.entries(state.filters)) filters[name] = { any: values };
@@ -98,15 +152,26 @@ async function run(updateUrl) {
   const first = await Promise.all(results.slice(0, FIRST).map(resultData));
   if (mine !== sequence) return;
   list.replaceChildren(...first.map((d) => resultItem(d, withExcerpt)));
+  list.removeAttribute("aria-busy");
   // The query whose first results are on screen (the benchmark times this).
   list.dataset.shown = queryOf(state);
   const rest = await Promise.all(results.slice(FIRST, LIMIT).map(resultData));
   if (mine !== sequence) return;
   list.append(...rest.map((d) => resultItem(d, withExcerpt)));
+  if (!warming) {
+    warming = Promise.resolve(); // a real search has paid the first-search costs
+    document.documentElement.dataset.searchIndex = "warm";
+  }
   const count = results.length;
   status.textContent = `${count} profile${count === 1 ? "" : "s"} found${count > LIMIT ? `; showing the first ${LIMIT}` : ""}.`;
+  shown(state, count);
+}
+
+/** Marks the results on show as the answer to `state`: lets tests (and scripts) wait for the latest search. */
+function shown(state, count) {
+  list.removeAttribute("aria-busy");
+  list.dataset.shown = queryOf(state);
   list.dataset.count = String(count);
-  // The query these results answer: lets tests (and scripts) wait for the latest search.
   list.dataset.query = queryOf(state);
   document.documentElement.dataset.searchReady = "true";
 }

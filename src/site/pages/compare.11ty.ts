@@ -84,6 +84,8 @@ ${ready.map(
     path: "/compare/",
     section: "compare",
     scripts: ["/assets/compare.js"],
+    // A shared comparison (?p=…) appears above the picker: compare.js keeps room for it from the first paint.
+    scriptsBeforePaint: true,
     body,
   });
 }

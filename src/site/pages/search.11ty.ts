@@ -3,11 +3,32 @@
  * kind, country and services, sorted by relevance or delivery score. search.js drives it;
  * the filter values are the ones each profile's search document carries in
  * data-pagefind-filter (render/search-document.ts).
+ *
+ * With no words and no filters the answer is every profile, highest delivery score first:
+ * the page carries the first SEARCH_LIMIT of them as HTML, in the markup search.js gives a
+ * result, so it shows them without loading the index (at 10,000 profiles Pagefind's code,
+ * WebAssembly and metadata are ~220 KB, and listing everything kept a phone's main thread
+ * busy for ~0.4 s). search.js opens the index once the visitor turns to the form.
  */
-import { html } from "../html.js";
+import { html, type SafeHtml } from "../html.js";
+import { location, scorePill } from "../render/components.js";
 import { page } from "../render/layout.js";
 import type { TemplateData } from "../render/types.js";
 import type { FacetKey } from "../view/directory.js";
+import type { ProfileSummary } from "../view/summary.js";
+
+/** Results a search shows (search.js's LIMIT): the blank search's are in the page. */
+const SEARCH_LIMIT = 50;
+
+/** A result as search.js builds it from Pagefind's data (its resultItem), without an excerpt. */
+function resultRow(p: ProfileSummary): SafeHtml {
+  return html`<li class="row" data-url="${p.path}"><article class="card"><div class="card-head"><h2 class="card-title"><a href="${p.path}">${p.name}</a></h2>${scorePill(p.score)}</div><p class="card-meta">${[p.kind === "firm" ? "Firm" : "Freelancer", location(p)].filter(Boolean).join(" · ")}</p>${p.summary ? html`<p class="card-summary">${p.summary}</p>` : ""}</article></li>`;
+}
+
+/** search.js's status line for `count` results. */
+function resultsStatus(count: number): string {
+  return `${count} profile${count === 1 ? "" : "s"} found${count > SEARCH_LIMIT ? `; showing the first ${SEARCH_LIMIT}` : ""}.`;
+}
 
 export const data = { permalink: "/search/index.html", eleventyExcludeFromCollections: true };
 
@@ -21,6 +42,7 @@ export const SEARCH_FILTERS: ReadonlyArray<{ facet: FacetKey; filter: string; le
 
 export function render(d: TemplateData): string {
   const facets = d.shortlist.facets;
+  const profiles = d.shortlist.profiles; // highest delivery score first: the blank search's order
   const body = html`<h1>Search profiles</h1>
 <p class="lead">Search the profiles' text — services, stack, industries, evidence — and narrow by engagement model, kind, country and services. Leave the words empty to list everything that matches the filters.</p>
 <noscript><p class="notice">Search runs in your browser and needs JavaScript. Without it, use the <a href="/profiles/">directory</a>, which has the same filters as plain links.</p></noscript>
@@ -43,8 +65,10 @@ ${SEARCH_FILTERS.map(({ facet, filter, legend, collapsed }) => {
 <p><button type="reset" class="button-secondary">Clear filters</button></p>
 </div>
 </form>
-<p id="search-status" role="status" class="status"></p>
-<ol id="search-results" class="rows search-results"></ol>`;
+<p id="search-status" role="status" class="status">${resultsStatus(profiles.length)}</p>
+<ol id="search-results" class="rows search-results" data-blank data-shown="" data-query="" data-count="${profiles.length}">
+${profiles.slice(0, SEARCH_LIMIT).map(resultRow)}
+</ol>`;
   return page({
     title: "Search",
     description: "Search Python development firms and freelancers by what they do, filtered by engagement model, kind, country and services.",

@@ -29,10 +29,15 @@ ${l.facets.map(
 </nav>`;
 }
 
-/** The enhanced form: hidden until directory.js takes over (it needs the JSON index). */
+/**
+ * The enhanced form: `hidden` until directory.js takes over (it needs the JSON index), but
+ * shown from the first paint where scripts run (site.css). Folded unless the page is a
+ * filter's: on narrow screens it sits above the list, and directory.js unfolds it only beside
+ * the list, so that the list does not move when the script starts.
+ */
 function comboForm(l: DirectoryPage): SafeHtml {
   return html`<form class="combo" id="directory-form" action="/profiles/" method="get" hidden data-sort="${l.sort}"${l.filter ? html` data-facet="${l.filter.facet}" data-value="${l.filter.value}"` : ""}>
-<details class="combo-details" open>
+<details class="combo-details"${l.filter ? html` open` : ""}>
 <summary>Filter and sort</summary>
 ${l.facets.map(
   (f) => html`<div class="field"><label for="f-${f.key}">${FACETS.find((x) => x.key === f.key)!.label}</label>

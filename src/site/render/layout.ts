@@ -13,6 +13,11 @@ export interface PageOptions {
   head?: SafeHtml;
   /** Module scripts to load, site paths. */
   scripts?: readonly string[];
+  /**
+   * The scripts run before the page is first shown (`blocking="render"`, where supported):
+   * for a page whose script changes the layout the first paint would show from the address.
+   */
+  scriptsBeforePaint?: boolean;
   /** Extra stylesheets, site paths. */
   styles?: readonly string[];
   body: SafeHtml;
@@ -42,7 +47,7 @@ export function page(o: PageOptions): string {
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 ${(o.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">\n`)}<link rel="alternate" type="application/atom+xml" title="${SITE_NAME}: new and updated profiles" href="/feed.xml">
-${(o.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script>\n`)}${o.head ?? ""}</head>
+${(o.scripts ?? []).map((s) => html`<script type="module" src="${s}"${o.scriptsBeforePaint ? html` blocking="render"` : ""}></script>\n`)}${o.head ?? ""}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
