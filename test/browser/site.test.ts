@@ -81,6 +81,8 @@ describe("search", () => {
     await page.focus("#search-q");
     await page.waitForFunction(() => document.documentElement.dataset.searchIndex === "warm");
     expect(fetched.some((path) => path.startsWith("/pagefind/"))).toBe(true);
+    // Warming reads as many results as a search shows first, so that their code paths are warm too.
+    expect(fetched.filter((path) => path.startsWith("/pagefind/fragment/"))).toHaveLength(Math.min(10, byScore.length));
     const found = await waitForSearch(page, "q=Django", () => page.fill("#search-q", "Django"));
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(byScore.length);

@@ -34,13 +34,16 @@ export async function openSearch(paths, options = {}) {
   );
   return {
     /**
-     * Runs the blank search once and reads one result of each shard. A page's first search pays
-     * once for Pagefind's code paths (its WebAssembly compiles lazily; fragments are inflated by
-     * JavaScript): ~150 ms at 10,000 profiles. Called while the visitor types, it is out of the way.
+     * Runs the blank search once and reads the first `count` results of each shard. A page's
+     * first search pays once for Pagefind's code paths (its WebAssembly compiles lazily;
+     * fragments are fetched and inflated by JavaScript, which gets fast only after a few runs):
+     * ~150 ms at 10,000 profiles. Called while the visitor types, it is out of the way. Reading
+     * as many fragments as a search shows first matters: with one per shard, the first search
+     * of a word took ~25 ms longer (BENCHMARKS.md, item 32).
      */
-    async warm() {
+    async warm(count = 10) {
       const found = await Promise.all(shards.map((pagefind) => pagefind.search(null, { sort: { rank: "asc" } })));
-      await Promise.all(found.map((search) => search?.results[0]?.data()));
+      await Promise.all(found.flatMap((search) => (search?.results ?? []).slice(0, count).map((result) => result.data())));
     },
     async preload(term) {
       await Promise.all(shards.map((pagefind) => pagefind.preload(term)));

@@ -49,7 +49,7 @@ function openIndex() {
  */
 function warmIndex() {
   warming ??= openIndex()
-    .then((index) => index.warm())
+    .then((index) => index.warm(FIRST))
     .then(() => (document.documentElement.dataset.searchIndex = "warm"))
     .catch(() => {}); // only a head start: the search itself reports what fails
 }
