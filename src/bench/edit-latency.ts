@@ -1,8 +1,9 @@
 /**
  * Fast edits, measured: start `npm start` (build.ts --serve) on a folder of profiles, wait
  * for the first build, then edit one profile at a time and time how long until the edited
- * text is served over HTTP (the page a browser would reload), and until the search index
- * has been replaced too. Every second edit is saved as sed -i and editors that save
+ * text is served over HTTP (the page a browser would reload), until the rest of the site
+ * has it too (the profile's JSON, which comes with the directory and data files), and until
+ * the search index has been replaced. Every second edit is saved as sed -i and editors that save
  * atomically do: a new file next to the profile, renamed over it.
  */
 import { spawn } from "node:child_process";
@@ -15,6 +16,8 @@ import { repoRoot } from "../paths.js";
 export interface EditLatency {
   /** Milliseconds from writing the file to the changed page being served, per edit. */
   pageMs: number[];
+  /** Milliseconds from writing the file to the rest of the site (its JSON, the directory) being served, per edit. */
+  siteMs: number[];
   /** Milliseconds from writing the file to a new search index being served, per edit. */
   searchMs: number[];
   /** Milliseconds from starting the server to the first page being served. */
@@ -63,7 +66,7 @@ export async function measureEditLatency(options: { profilesDir: string; outDir:
   });
   let stderr = "";
   server.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  const result: EditLatency = { pageMs: [], searchMs: [], firstBuildMs: 0 };
+  const result: EditLatency = { pageMs: [], siteMs: [], searchMs: [], firstBuildMs: 0 };
   try {
     const first = options.slugs[0]!;
     await waitFor(async () => (await fetchText(`${base}/profiles/${first}/`)).status === 200, 600_000, 100);
@@ -87,12 +90,14 @@ export async function measureEditLatency(options: { profilesDir: string; outDir:
       }
       await waitFor(async () => (await fetchText(`${base}/profiles/${slug}/`)).text.includes(marker), 120_000);
       result.pageMs.push(performance.now() - t0);
+      await waitFor(async () => (await fetchText(`${base}/api/profiles/${slug}.json`)).text.includes(marker), 120_000);
+      result.siteMs.push(performance.now() - t0);
       await waitFor(async () => {
         const entry = await fetchText(`${base}/pagefind/pagefind-entry.json`);
         return entry.status === 200 && entry.text !== entryBefore;
       }, 120_000, 25);
       result.searchMs.push(performance.now() - t0);
-      options.log?.(`edit ${i + 1} (${byRename ? "saved by a rename" : "saved in place"}): page served after ${Math.round(result.pageMs.at(-1)!)} ms, search index after ${Math.round(result.searchMs.at(-1)!)} ms`);
+      options.log?.(`edit ${i + 1} (${byRename ? "saved by a rename" : "saved in place"}): page served after ${Math.round(result.pageMs.at(-1)!)} ms, whole site after ${Math.round(result.siteMs.at(-1)!)} ms, search index after ${Math.round(result.searchMs.at(-1)!)} ms`);
     }
   } catch (error) {
     throw new Error(`${(error as Error).message}\nserver output:\n${stderr.slice(-4000)}`);

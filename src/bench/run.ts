@@ -319,6 +319,7 @@ function report(r: BenchResult, options: BenchOptions): void {
         ["npm start: edit one profile (ms)", "median", "min", "max"],
         [
           ["file written → changed page served", ms(median(e.pageMs)), ms(min(e.pageMs)), ms(max(e.pageMs))],
+          ["file written → whole site served (JSON, directory)", ms(median(e.siteMs)), ms(min(e.siteMs)), ms(max(e.siteMs))],
           ["file written → new search index served", ms(median(e.searchMs)), ms(min(e.searchMs)), ms(max(e.searchMs))],
         ],
       ),

@@ -6,6 +6,9 @@
  *   1. validate: unchanged files are not read again (ValidationCache); the checks across
  *      files (uniqueness) always run. Any error: nothing is written, the last good site stays.
  *   2. score: only changed profiles (a scorecard is kept per parsed profile object).
+ *   2b. as soon as the profile page models exist, the pages of the changed profiles are
+ *      written into the live site, each by a rename (publishChangedPages): the edit is on
+ *      screen while the rest is rendered; directory, data files and JSON follow at step 4.
  *   3. render into a fresh folder: the directory, home, data files and every other shared
  *      page in full, and the profile page and JSON of changed profiles only; the pages of
  *      unchanged profiles are hard links to the live site's (they cannot differ: a profile
@@ -21,7 +24,7 @@
  *   node --import tsx src/cli/dev-build.ts --out DIR --today YYYY-MM-DD [--profiles DIR]
  * (spawned by `npm start` with an IPC channel: it answers {type:"built"} to {type:"rebuild"})
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -35,6 +38,7 @@ import { ValidationCache } from "../validate/validate-profiles.js";
 import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
 import { MAX_SHARDS, shardFolder } from "../site/search-shards.js";
 import type { ProfilePageModel } from "../site/view/profile.js";
+import { renderProfilePage } from "../site/render/profile-page.js";
 import { buildSite, removeIfEmpty, renderSite, swapIn } from "./build.js";
 
 export interface DevBuilderOptions {
@@ -54,7 +58,7 @@ export interface DevBuildResult {
   ms: number;
   /** Profiles whose page and JSON were rendered again. */
   rendered?: number;
-  /** Milliseconds per stage (loadValidate, score, view, render, swap). */
+  /** Milliseconds per stage (loadValidate, score, view, render, swap), and `published`: from the start until the changed profile pages were live. */
   timings?: Record<string, number>;
 }
 
@@ -137,12 +141,22 @@ export class DevBuilder {
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
     const timings: Record<string, number> = {};
+    /** Changed profiles whose page is live already (publishChangedPages). */
+    const published = new Set<string>();
     const loaded = loadSiteData({
       today: this.options.today,
       ...(this.options.profilesDir ? { dir: this.options.profilesDir } : {}),
       reference: this.reference!,
       cache: this.cache,
       timings,
+      onProfilePages: (pages) => {
+        try {
+          this.publishChangedPages(pages, published);
+          timings.published = performance.now() - started;
+        } catch {
+          // Only a head start: the pages not published are rendered into the fresh folder below.
+        }
+      },
       ...(this.options.profilesPerSearchShard ? { profilesPerSearchShard: this.options.profilesPerSearchShard } : {}),
     });
     if (!loaded.ok) {
@@ -156,12 +170,14 @@ export class DevBuilder {
     try {
       mkdirSync(temp, { recursive: true });
       const renderStarted = performance.now();
-      await renderSite({ ...site, profilePages: site.profilePages.filter((p) => changed.has(p.slug)), apiProfiles: site.apiProfiles.filter((r) => changed.has(r.slug)) }, temp);
+      const toRender = (slug: string) => changed.has(slug) && !published.has(slug);
+      await renderSite({ ...site, profilePages: site.profilePages.filter((p) => toRender(p.slug)), apiProfiles: site.apiProfiles.filter((r) => changed.has(r.slug)) }, temp);
       for (const p of site.profilePages) {
-        if (changed.has(p.slug)) continue;
-        mkdirSync(join(temp, "profiles", p.slug), { recursive: true });
-        linkOrCopy(join(this.outDir, "profiles", p.slug, "index.html"), join(temp, "profiles", p.slug, "index.html"));
-        linkOrCopy(join(this.outDir, "api", "profiles", `${p.slug}.json`), join(temp, "api", "profiles", `${p.slug}.json`));
+        if (!toRender(p.slug)) {
+          mkdirSync(join(temp, "profiles", p.slug), { recursive: true });
+          linkOrCopy(join(this.outDir, "profiles", p.slug, "index.html"), join(temp, "profiles", p.slug, "index.html"));
+        }
+        if (!changed.has(p.slug)) linkOrCopy(join(this.outDir, "api", "profiles", `${p.slug}.json`), join(temp, "api", "profiles", `${p.slug}.json`));
       }
       // The previous search index, until the background run below replaces it.
       for (let k = 0; k < MAX_SHARDS; k++) {
@@ -176,13 +192,42 @@ export class DevBuilder {
     } catch (error) {
       rmSync(temp, { recursive: true, force: true });
       removeIfEmpty(this.scratch);
-      this.log(`✗ build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${basename(this.outDir)}/ left as it was`);
+      const kept = published.size ? `, but for the ${published.size} changed profile page${published.size === 1 ? "" : "s"} already shown` : "";
+      this.log(`✗ build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${basename(this.outDir)}/ left as it was${kept}`);
       return { ok: false, kind: "incremental", ms: ms() };
     }
     this.remember(site);
-    this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again, ${site.profiles.length - changed.size} kept); updating the search index…`);
+    const shown = published.size && timings.published !== undefined ? ` and shown after ${Math.round(timings.published)} ms` : "";
+    this.log(`✓ rebuilt ${basename(this.outDir)}/ in ${ms()} ms (${changed.size} profile page${changed.size === 1 ? "" : "s"} rendered again${shown}, ${site.profiles.length - changed.size} kept); updating the search index…`);
     this.reindex(site.profilePages, changed);
     return { ok: true, kind: "incremental", ms: ms(), rendered: changed.size, timings };
+  }
+
+  /**
+   * Writes the pages of the profiles that changed since the live site into it, before the
+   * rest of the site is rendered again, adding each slug to `published` once its page is
+   * live (so a failure part-way leaves the set exact). Each page is written beside its
+   * place and renamed over it, so the server sends the old page or the new one, never part
+   * of one. Safe because a profile page depends on its own profile, the reference data and
+   * the date only (the same bytes the fresh folder gets; the tests compare with a full
+   * build). A new profile's page is there before the directory links to it; a deleted
+   * profile's goes with the swap.
+   */
+  private publishChangedPages(pages: readonly ProfilePageModel[], published: Set<string>): void {
+    for (const page of pages) {
+      if (this.live.get(page.slug) === page.profile) continue;
+      const folder = join(this.outDir, "profiles", page.slug);
+      mkdirSync(folder, { recursive: true });
+      const next = join(folder, `.index.html.${process.pid}`);
+      try {
+        writeFileSync(next, renderProfilePage(page));
+        renameSync(next, join(folder, "index.html"));
+      } catch (error) {
+        rmSync(next, { force: true });
+        throw error;
+      }
+      published.add(page.slug);
+    }
   }
 
   /**

@@ -87,6 +87,31 @@ describe("the dev server's warm builder", () => {
     writeFileSync(file, good);
   }, 120_000);
 
+  it("shows an edited profile's page before the rest of the site is rendered again", async () => {
+    await builder.settled();
+    const edited = "Edited again, so this page goes live before the directory follows.";
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^summary: .*$/m, `summary: ${edited}`));
+    // Break the render's second half: the live JSON of an unchanged profile, which the fresh
+    // folder links to, is missing. What was published before it stays; the rest is as it was.
+    const other = join(site, "api", "profiles", `${slugs[2]}.json`);
+    const json = readFileSync(other);
+    unlinkSync(other);
+    const directoryBefore = read(site, "profiles/index.html");
+    const failed = await builder.build();
+    expect(failed.ok).toBe(false);
+    expect(logs.at(-1)).toContain("left as it was, but for the 1 changed profile page already shown");
+    expect(read(site, `profiles/${slug}/index.html`)).toContain(edited);
+    expect(read(site, "profiles/index.html")).toBe(directoryBefore);
+    expect(readdirSync(join(site, "profiles", slug))).toEqual(["index.html"]);
+
+    writeFileSync(other, json);
+    const result = await builder.build();
+    expect(result).toMatchObject({ ok: true, kind: "incremental", rendered: 1 });
+    expect(result.timings?.published).toBeLessThan(result.ms);
+    expect(read(site, "profiles/index.html")).toContain(edited);
+    expect(hashTree(site)).toEqual(hashTree(await fullBuildOf("full-early")));
+  }, 120_000);
+
   it("drops a deleted profile's pages and adds a new profile's, as a full build would", async () => {
     const gone = slugs[1]!;
     await builder.settled();
