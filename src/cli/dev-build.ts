@@ -24,7 +24,7 @@
  *   node --import tsx src/cli/dev-build.ts --out DIR --today YYYY-MM-DD [--profiles DIR]
  * (spawned by `npm start` with an IPC channel: it answers {type:"built"} to {type:"rebuild"})
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -34,6 +34,7 @@ import type { ScoreCache } from "../site/data/scorecards.js";
 import { loadSiteData, type SiteData } from "../site/data/site-data.js";
 import { isMain } from "../util/is-main.js";
 import { ramScratch } from "../util/ram-scratch.js";
+import { writeFileAtomic } from "../util/write-atomic.js";
 import { ValidationCache } from "../validate/validate-profiles.js";
 import { indexSearchShards, SearchDocuments } from "../site/search-index.js";
 import { MAX_SHARDS, shardFolder } from "../site/search-shards.js";
@@ -165,7 +166,7 @@ export class DevBuilder {
       return { ok: false, kind: "incremental", ms: ms() };
     }
     const site = loaded.data;
-    const changed = new Set(site.profilePages.filter((p) => this.live.get(p.slug) !== p.profile).map((p) => p.slug));
+    const changed = new Set(site.profilePages.filter((p) => this.changedSinceLive(p)).map((p) => p.slug));
     const temp = join(this.scratch, `dev-${process.pid}-${++this.counter}`);
     try {
       mkdirSync(temp, { recursive: true });
@@ -206,26 +207,23 @@ export class DevBuilder {
   /**
    * Writes the pages of the profiles that changed since the live site into it, before the
    * rest of the site is rendered again, adding each slug to `published` once its page is
-   * live (so a failure part-way leaves the set exact). Each page is written beside its
-   * place and renamed over it, so the server sends the old page or the new one, never part
-   * of one. Safe because a profile page depends on its own profile, the reference data and
+   * live (so a failure part-way leaves the set exact). Each page is written atomically
+   * (writeFileAtomic), so the server sends the old page or the new one, never part of one. Safe because a profile page depends on its own profile, the reference data and
    * the date only (the same bytes the fresh folder gets; the tests compare with a full
    * build). A new profile's page is there before the directory links to it; a deleted
    * profile's goes with the swap.
    */
+  /** Whether `page`'s profile is not the one the live site was built from (the same parsed object means the same file). */
+  private changedSinceLive(page: ProfilePageModel): boolean {
+    return this.live.get(page.slug) !== page.profile;
+  }
+
   private publishChangedPages(pages: readonly ProfilePageModel[], published: Set<string>): void {
     for (const page of pages) {
-      if (this.live.get(page.slug) === page.profile) continue;
+      if (!this.changedSinceLive(page)) continue;
       const folder = join(this.outDir, "profiles", page.slug);
       mkdirSync(folder, { recursive: true });
-      const next = join(folder, `.index.html.${process.pid}`);
-      try {
-        writeFileSync(next, renderProfilePage(page));
-        renameSync(next, join(folder, "index.html"));
-      } catch (error) {
-        rmSync(next, { force: true });
-        throw error;
-      }
+      writeFileAtomic(join(folder, "index.html"), renderProfilePage(page));
       published.add(page.slug);
     }
   }

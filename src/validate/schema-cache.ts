@@ -15,10 +15,11 @@
  * SHORTLIST_SCHEMA_CACHE=0.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { repoRoot } from "../paths.js";
+import { writeFileAtomic } from "../util/write-atomic.js";
 
 /** Modules the generated code may require by name (ours: formats and keyword helpers). */
 export type Runtime = Readonly<Record<string, unknown>>;
@@ -96,13 +97,10 @@ export function readSchemaCache(path: string, runtime: Runtime): Record<string, 
  */
 export function writeSchemaCache(path: string, code: string): void {
   const dir = join(path, "..");
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, `${HEADER}${sha256(code)}\n${code}`);
-    renameSync(temp, path);
+    writeFileAtomic(path, `${HEADER}${sha256(code)}\n${code}`);
   } catch {
-    rmSync(temp, { force: true });
     return;
   }
   try {
