@@ -17,7 +17,7 @@ export function shardPathsOf(element) {
 }
 
 /**
- * Opens the shards: returns { search(term, { filters, byRank }), preload(term), warm() }. search
+ * Opens the shards: returns { search(term, { filters, byRank }), preload(term), warm(count) }. search
  * resolves to { results }: Pagefind's results in merged order (read each with resultData,
  * not data()).
  */
@@ -41,7 +41,7 @@ export async function openSearch(paths, options = {}) {
      * as many fragments as a search shows first matters: with one per shard, the first search
      * of a word took ~25 ms longer (BENCHMARKS.md, item 32).
      */
-    async warm(count = 10) {
+    async warm(count) {
       const found = await Promise.all(shards.map((pagefind) => pagefind.search(null, { sort: { rank: "asc" } })));
       await Promise.all(found.flatMap((search) => (search?.results ?? []).slice(0, count).map((result) => result.data())));
     },

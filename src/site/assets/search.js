@@ -45,7 +45,7 @@ function openIndex() {
 
 /**
  * When the visitor first focuses or touches the form: the index opened, and Pagefind's first-
- * search costs paid (index.warm()) while they type, not after they press Enter.
+ * search costs paid (index.warm(FIRST)) while they type, not after they press Enter.
  */
 function warmIndex() {
   warming ??= openIndex()
