@@ -98,7 +98,7 @@ describe("npm run build on the samples", () => {
     }
     expect(problems).toEqual([]);
     expect(pages.length).toBeGreaterThan(slugs.length + 10);
-  });
+  }, 60_000);
 
   it("has no broken internal links: every local href and src resolves to a built file, every #fragment to an id", () => {
     const broken: string[] = [];
